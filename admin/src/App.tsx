@@ -1,0 +1,41 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { authProvider, canWrite } from './authProvider';
+import { dataProvider } from './dataProvider';
+import { employees } from './employees';
+import { i18nProvider } from './i18n';
+import { Dashboard } from './layout/Dashboard';
+import { darkTheme, lightTheme } from './layout/themes';
+import { positions } from './positions';
+import { units } from './units';
+
+/** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
+function forRole<T extends { edit?: unknown; create?: unknown }>(resource: T, role: string | undefined) {
+  if (canWrite(role)) return resource;
+  const { edit: _edit, create: _create, ...rest } = resource;
+  void _edit;
+  void _create;
+  return rest;
+}
+
+export const App = () => (
+  <Admin
+    title="ASN Merit"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    theme={lightTheme}
+    darkTheme={darkTheme}
+    requireAuth
+    disableTelemetry
+  >
+    {(role: string | undefined) => (
+      <>
+        <Resource name="employees" {...forRole(employees, role)} />
+        <Resource name="units" {...forRole(units, role)} />
+        <Resource name="positions" {...forRole(positions, role)} />
+        <CustomRoutes>{[]}</CustomRoutes>
+      </>
+    )}
+  </Admin>
+);

@@ -1,0 +1,17 @@
+// Choices for the API's enums; react-admin translates `asn.enums.<Enum>.<VALUE>`.
+export const ENUMS = {
+  AsnType: ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU'],
+  Sex: ['MALE', 'FEMALE'],
+  EmployeeStatus: ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'PENSIUN', 'BERHENTI'],
+  PositionKind: ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'],
+  FunctionalLevel: ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA', 'AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'],
+  OrgUnitKind: ['SEKRETARIAT_DAERAH', 'SEKRETARIAT_DPRD', 'INSPEKTORAT', 'DINAS', 'BADAN', 'SATUAN', 'RSUD', 'KECAMATAN', 'KELURAHAN', 'PUSKESMAS', 'SEKOLAH', 'UPTD', 'BAGIAN', 'BIDANG', 'SUBBAGIAN', 'SEKSI', 'LAINNYA'],
+  Sector: ['PEMERINTAHAN', 'KESEHATAN', 'PENDIDIKAN', 'INFRASTRUKTUR', 'EKONOMI', 'SOSIAL', 'KEUANGAN', 'KEPEGAWAIAN', 'PERENCANAAN', 'PENGAWASAN', 'KETERTIBAN', 'KEPENDUDUKAN', 'PERHUBUNGAN', 'LINGKUNGAN', 'LAINNYA'],
+  Role: ['SUPER_ADMIN', 'GOV_ADMIN', 'UNIT_ADMIN', 'ANALYST', 'EMPLOYEE'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export function choices(name: EnumName): { id: string; name: string }[] {
+  return ENUMS[name].map((value) => ({ id: value, name: `asn.enums.${name}.${value}` }));
+}

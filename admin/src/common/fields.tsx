@@ -1,0 +1,14 @@
+import { DateField, SelectField, useLocaleState, type DateFieldProps } from 'react-admin';
+import { intlLocale } from '../i18n';
+import { choices, type EnumName } from './enums';
+
+/** A calendar date (`YYYY-MM-DD`) written the Indonesian way (e.g. 26 September 1986). */
+export const LocalDateField = (props: DateFieldProps) => {
+  const [locale] = useLocaleState();
+  return <DateField locales={intlLocale(locale)} options={{ year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }} {...props} />;
+};
+
+/** An enum value with its translated label. */
+export const EnumField = ({ source, enumName, label }: { source: string; enumName: EnumName; label?: string }) => (
+  <SelectField source={source} label={label} choices={choices(enumName)} />
+);

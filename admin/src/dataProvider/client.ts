@@ -1,0 +1,83 @@
+// The one way the panel talks to the API: POST /graphql with a typed document (plain string,
+// generated from schema/schema.graphql), the bearer token and the panel's language.
+import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from '../gql/graphql';
+
+const TOKEN_KEY = 'asn-merit.token';
+const LOCALE_KEY = 'RaStore.locale';
+
+export const tokenStore = {
+  get: () => localStorage.getItem(TOKEN_KEY),
+  set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
+  clear: () => localStorage.removeItem(TOKEN_KEY),
+};
+
+export interface ApiProblem {
+  field: string;
+  reason: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  code: string;
+  reason?: string;
+  problems: ApiProblem[];
+  /** Field -> message, the shape react-admin's forms show next to each input. */
+  errors: Record<string, string>;
+}
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413 };
+
+/** Turns a reason into the panel's wording, falling back to the server's message. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+let translate: Translate = (_key, options) => String(options?._ ?? '');
+export function setErrorTranslator(t: Translate): void {
+  translate = t;
+}
+
+function currentLocale(): string {
+  try {
+    return JSON.parse(localStorage.getItem(LOCALE_KEY) ?? '"id"');
+  } catch {
+    return 'id';
+  }
+}
+
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const token = tokenStore.get();
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': currentLocale(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new HttpError(translate('asn.errors.NETWORK', { _: 'Server unreachable' }), 0, { code: 'NETWORK', problems: [], errors: {} });
+  }
+  let body: { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: ApiProblem[] } }[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new HttpError(translate('asn.errors.SERVER', { _: `Server error (${res.status})` }), res.status, { code: 'SERVER', problems: [], errors: {} });
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    const ext = first.extensions ?? {};
+    const code = ext.code ?? 'INTERNAL_SERVER_ERROR';
+    const problems = ext.problems ?? (ext.field ? [{ field: ext.field, reason: ext.reason ?? code, message: first.message }] : []);
+    const errors: Record<string, string> = {};
+    for (const p of problems) {
+      const text = translate(`asn.errors.${p.reason}`, { _: p.message });
+      errors[p.field] = errors[p.field] ? `${errors[p.field]}; ${text}` : text;
+    }
+    const message = translate(`asn.errors.${ext.reason ?? code}`, { _: first.message });
+    const payload: ApiErrorBody = { code, reason: ext.reason, problems, errors };
+    throw new HttpError(problems.length ? translate('ra.message.invalid_form', { _: message }) : message, STATUS[code] ?? 500, payload);
+  }
+  return body.data as R;
+}

@@ -1,0 +1,63 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  DateInput,
+} from 'react-admin';
+import { choices } from '../common/enums';
+import { EnumField } from '../common/fields';
+import { useCanWrite } from '../common/permissions';
+import { useRankChoices } from '../common/reference';
+
+const Filters = () => {
+  const ranks = useRankChoices();
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn>
+      <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+    </ReferenceInput>,
+    <SelectInput key="asnType" source="asnType" choices={choices('AsnType')} />,
+    <SelectInput key="status" source="status" choices={choices('EmployeeStatus')} />,
+    <SelectInput key="positionKind" source="positionKind" choices={choices('PositionKind')} />,
+    <SelectInput key="rankId" source="rankId" choices={ranks} />,
+    <SelectInput key="sex" source="sex" choices={choices('Sex')} />,
+    <NumberInput key="ageMin" source="ageMin" min={0} max={100} />,
+    <NumberInput key="ageMax" source="ageMax" min={0} max={100} />,
+    <DateInput key="birthFrom" source="birthFrom" />,
+    <DateInput key="birthTo" source="birthTo" />,
+  ];
+};
+
+const Actions = () => {
+  const write = useCanWrite();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {write && <CreateButton />}
+      <ExportButton maxResults={1000} />
+    </TopToolbar>
+  );
+};
+
+export const EmployeeList = () => (
+  <List filters={Filters()} actions={<Actions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="nip" />
+      <DataTable.Col source="displayName" />
+      <DataTable.Col source="currentRank.rank.code" />
+      <DataTable.Col source="currentPosition.title" disableSort />
+      <DataTable.Col source="currentUnit.name" disableSort />
+      <DataTable.Col source="asnType" field={() => <EnumField source="asnType" enumName="AsnType" />} />
+      <DataTable.Col source="status" field={() => <EnumField source="status" enumName="EmployeeStatus" />} />
+      <DataTable.NumberCol source="age" />
+    </DataTable>
+  </List>
+);

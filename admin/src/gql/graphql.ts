@@ -1,0 +1,1422 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AsnType =
+  | 'PNS'
+  | 'PPPK'
+  | 'PPPK_PARUH_WAKTU';
+
+export type CreateEmployeeInput = {
+  address?: string | null | undefined;
+  asnType: AsnType;
+  backTitle?: string | null | undefined;
+  birthDate: string;
+  birthPlace?: string | null | undefined;
+  /** PPPK only */
+  contractEndDate?: string | null | undefined;
+  /** PPPK only */
+  contractStartDate?: string | null | undefined;
+  email?: string | null | undefined;
+  frontTitle?: string | null | undefined;
+  fullName: string;
+  /** Required for a super admin; others write into their own government */
+  governmentId?: string | number | null | undefined;
+  /** Required for a unit admin (the employee must land in their unit) */
+  initialPlacement?: InitialPlacementInput | null | undefined;
+  initialRank?: InitialRankInput | null | undefined;
+  legacyNip?: string | null | undefined;
+  /** NIK, 16 digits (personal data) */
+  nik?: string | null | undefined;
+  /** NIP (PNS) or NI PPPK: 18 digits, checked against birth date, sex and TMT CPNS */
+  nip: string;
+  phone?: string | null | undefined;
+  sex: Sex;
+  status?: EmployeeStatus | null | undefined;
+  /** Required for PNS */
+  tmtCpns?: string | null | undefined;
+  tmtPns?: string | null | undefined;
+};
+
+export type CreateOrgUnitInput = {
+  address?: string | null | undefined;
+  code: string;
+  /** Required for a super admin; others write into their own government */
+  governmentId?: string | number | null | undefined;
+  kind: OrgUnitKind;
+  name: string;
+  parentId?: string | number | null | undefined;
+  populationServed?: number | null | undefined;
+  sector: Sector;
+};
+
+export type CreatePositionInput = {
+  code: string;
+  functionalFamily?: string | null | undefined;
+  /** Required for FUNGSIONAL, not allowed otherwise */
+  functionalLevel?: FunctionalLevel | null | undefined;
+  /** Kelas jabatan, 1-17 */
+  grade: number;
+  kind: PositionKind;
+  minEducationId?: string | number | null | undefined;
+  minRankId?: string | number | null | undefined;
+  /** Superior position (atasan langsung) */
+  parentId?: string | number | null | undefined;
+  /** Planned headcount (formasi), 0 or more */
+  plannedHeadcount: number;
+  title: string;
+  /** The unit the position belongs to (it fixes the government) */
+  unitId: string | number;
+};
+
+/** Inclusive date range; either end may be left open */
+export type DateRange = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type EmployeeFilter = {
+  /** Age in whole years on the request date */
+  age?: IntRange | null | undefined;
+  asnTypes?: Array<AsnType> | null | undefined;
+  birthDate?: DateRange | null | undefined;
+  /** End of the PPPK contract */
+  contractEndDate?: DateRange | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  /** Only employees with (true) or without (false) a current placement */
+  placed?: boolean | null | undefined;
+  /** Current holders of this position */
+  positionId?: string | number | null | undefined;
+  /** Kind of the current position */
+  positionKinds?: Array<PositionKind> | null | undefined;
+  /** Free text: part of the name, or the start of the NIP */
+  q?: string | null | undefined;
+  /** Current rank is one of these */
+  rankIds?: Array<string | number> | null | undefined;
+  sex?: Sex | null | undefined;
+  statuses?: Array<EmployeeStatus> | null | undefined;
+  tmtCpns?: DateRange | null | undefined;
+  /** Employees currently placed in this unit (and its sub-units unless includeSubUnits is false) */
+  unitId?: string | number | null | undefined;
+};
+
+export type EmployeeSort = {
+  field: EmployeeSortField;
+  order?: SortOrder;
+};
+
+/** RANK sorts by the current rank (highest first when DESC) */
+export type EmployeeSortField =
+  | 'BIRTH_DATE'
+  | 'CREATED_AT'
+  | 'FULL_NAME'
+  | 'NIP'
+  | 'RANK'
+  | 'STATUS'
+  | 'TMT_CPNS'
+  | 'UPDATED_AT';
+
+export type EmployeeStatus =
+  | 'AKTIF'
+  | 'BERHENTI'
+  | 'CUTI'
+  | 'PENSIUN'
+  | 'TUGAS_BELAJAR';
+
+export type FunctionalLevel =
+  | 'AHLI_MADYA'
+  | 'AHLI_MUDA'
+  | 'AHLI_PERTAMA'
+  | 'AHLI_UTAMA'
+  | 'MAHIR'
+  | 'PEMULA'
+  | 'PENYELIA'
+  | 'TERAMPIL';
+
+/** Kind of instansi */
+export type GovernmentKind =
+  | 'KABUPATEN'
+  | 'KEMENTERIAN_LEMBAGA'
+  | 'KOTA'
+  | 'PROVINSI';
+
+/** The first placement of a new employee */
+export type InitialPlacementInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  positionId: string | number;
+  startDate: string;
+};
+
+/** The first rank of a new employee (e.g. CPNS at the starting rank) */
+export type InitialRankInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  rankId: string | number;
+  tmt: string;
+};
+
+/** Inclusive integer range; either end may be left open */
+export type IntRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
+
+export type OrgUnitFilter = {
+  active?: boolean | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kinds?: Array<OrgUnitKind> | null | undefined;
+  /** Direct children of this unit */
+  parentId?: string | number | null | undefined;
+  /** Free text: name or code */
+  q?: string | null | undefined;
+  sectors?: Array<Sector> | null | undefined;
+  /** Only top-level units (no parent) */
+  topLevel?: boolean | null | undefined;
+  /** This unit and every unit below it */
+  withinUnitId?: string | number | null | undefined;
+};
+
+export type OrgUnitKind =
+  | 'BADAN'
+  | 'BAGIAN'
+  | 'BIDANG'
+  | 'DINAS'
+  | 'INSPEKTORAT'
+  | 'KECAMATAN'
+  | 'KELURAHAN'
+  | 'LAINNYA'
+  | 'PUSKESMAS'
+  | 'RSUD'
+  | 'SATUAN'
+  | 'SEKOLAH'
+  | 'SEKRETARIAT_DAERAH'
+  | 'SEKRETARIAT_DPRD'
+  | 'SEKSI'
+  | 'SUBBAGIAN'
+  | 'UPTD';
+
+export type OrgUnitSort = {
+  field: OrgUnitSortField;
+  order?: SortOrder;
+};
+
+export type OrgUnitSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'DEPTH'
+  | 'KIND'
+  | 'NAME'
+  | 'POPULATION_SERVED'
+  | 'SECTOR';
+
+export type PositionFilter = {
+  active?: boolean | null | undefined;
+  functionalLevels?: Array<FunctionalLevel> | null | undefined;
+  governmentId?: string | number | null | undefined;
+  /** Kelas jabatan range */
+  grade?: IntRange | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  kinds?: Array<PositionKind> | null | undefined;
+  managerial?: boolean | null | undefined;
+  /** Free text: title, code or functional family */
+  q?: string | null | undefined;
+  /** Positions of this unit and, unless includeSubUnits is false, of its sub-units */
+  unitId?: string | number | null | undefined;
+  /** Only positions with fewer holders than their formasi */
+  vacant?: boolean | null | undefined;
+};
+
+export type PositionKind =
+  | 'ADMINISTRATOR'
+  | 'FUNGSIONAL'
+  | 'JPT_MADYA'
+  | 'JPT_PRATAMA'
+  | 'JPT_UTAMA'
+  | 'PELAKSANA'
+  | 'PENGAWAS';
+
+export type PositionSort = {
+  field: PositionSortField;
+  order?: SortOrder;
+};
+
+export type PositionSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'GRADE'
+  | 'KIND'
+  | 'PLANNED_HEADCOUNT'
+  | 'TITLE';
+
+export type RankScheme =
+  | 'PNS'
+  | 'PPPK';
+
+/** What a user may see and do */
+export type Role =
+  | 'ANALYST'
+  | 'EMPLOYEE'
+  | 'GOV_ADMIN'
+  | 'SUPER_ADMIN'
+  | 'UNIT_ADMIN';
+
+export type Sector =
+  | 'EKONOMI'
+  | 'INFRASTRUKTUR'
+  | 'KEPEGAWAIAN'
+  | 'KEPENDUDUKAN'
+  | 'KESEHATAN'
+  | 'KETERTIBAN'
+  | 'KEUANGAN'
+  | 'LAINNYA'
+  | 'LINGKUNGAN'
+  | 'PEMERINTAHAN'
+  | 'PENDIDIKAN'
+  | 'PENGAWASAN'
+  | 'PERENCANAAN'
+  | 'PERHUBUNGAN'
+  | 'SOSIAL';
+
+/** MALE = 1 and FEMALE = 2 in digit 15 of the NIP */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
+export type UpdateEmployeeInput = {
+  address?: string | null | undefined;
+  asnType?: AsnType | null | undefined;
+  backTitle?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  birthPlace?: string | null | undefined;
+  contractEndDate?: string | null | undefined;
+  contractStartDate?: string | null | undefined;
+  email?: string | null | undefined;
+  frontTitle?: string | null | undefined;
+  fullName?: string | null | undefined;
+  legacyNip?: string | null | undefined;
+  nik?: string | null | undefined;
+  nip?: string | null | undefined;
+  phone?: string | null | undefined;
+  sex?: Sex | null | undefined;
+  status?: EmployeeStatus | null | undefined;
+  tmtCpns?: string | null | undefined;
+  tmtPns?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdateOrgUnitInput = {
+  active?: boolean | null | undefined;
+  address?: string | null | undefined;
+  code?: string | null | undefined;
+  kind?: OrgUnitKind | null | undefined;
+  name?: string | null | undefined;
+  /** Move the unit under another one (null: make it top-level) */
+  parentId?: string | number | null | undefined;
+  populationServed?: number | null | undefined;
+  sector?: Sector | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdatePositionInput = {
+  active?: boolean | null | undefined;
+  code?: string | null | undefined;
+  functionalFamily?: string | null | undefined;
+  functionalLevel?: FunctionalLevel | null | undefined;
+  grade?: number | null | undefined;
+  kind?: PositionKind | null | undefined;
+  minEducationId?: string | number | null | undefined;
+  minRankId?: string | number | null | undefined;
+  parentId?: string | number | null | undefined;
+  plannedHeadcount?: number | null | undefined;
+  title?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
+
+export type EmployeeListItemFragment = { id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
+
+export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
+
+export type EmployeeListQueryVariables = Exact<{
+  filter?: EmployeeFilter | null | undefined;
+  sort?: Array<EmployeeSort> | EmployeeSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type EmployeeListQuery = { employees: { total: number, items: Array<{ id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null }> } };
+
+export type EmployeeGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeGetQuery = { employee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+
+export type EmployeeCreateMutationVariables = Exact<{
+  input: CreateEmployeeInput;
+}>;
+
+
+export type EmployeeCreateMutation = { createEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+
+export type EmployeeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEmployeeInput;
+}>;
+
+
+export type EmployeeUpdateMutation = { updateEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+
+export type EmployeeDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeDeleteMutation = { deleteEmployee: boolean };
+
+export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
+
+export type PositionListQueryVariables = Exact<{
+  filter?: PositionFilter | null | undefined;
+  sort?: Array<PositionSort> | PositionSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PositionListQuery = { positions: { total: number, items: Array<{ id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null }> } };
+
+export type PositionGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PositionGetQuery = { position: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+
+export type PositionCreateMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type PositionCreateMutation = { createPosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+
+export type PositionUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePositionInput;
+}>;
+
+
+export type PositionUpdateMutation = { updatePosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+
+export type PositionDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PositionDeleteMutation = { deletePosition: boolean };
+
+export type RanksQueryVariables = Exact<{
+  scheme?: RankScheme | null | undefined;
+}>;
+
+
+export type RanksQuery = { ranks: Array<{ id: string, code: string, name: string, scheme: RankScheme, ordinal: number }> };
+
+export type EducationLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EducationLevelsQuery = { educationLevels: Array<{ id: string, code: string, name: string, ordinal: number }> };
+
+export type GovernmentsQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type GovernmentsQuery = { governments: { total: number, items: Array<{ id: string, code: string, name: string, kind: GovernmentKind }> } };
+
+export type OrgUnitItemFragment = { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } };
+
+export type OrgUnitListQueryVariables = Exact<{
+  filter?: OrgUnitFilter | null | undefined;
+  sort?: Array<OrgUnitSort> | OrgUnitSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type OrgUnitListQuery = { orgUnits: { total: number, items: Array<{ id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } }> } };
+
+export type OrgUnitGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgUnitGetQuery = { orgUnit: { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, ancestors: Array<{ id: string, name: string }>, children: Array<{ id: string, name: string, kind: OrgUnitKind }>, parent: { id: string, name: string } | null, government: { id: string, name: string } } };
+
+export type OrgUnitCreateMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type OrgUnitCreateMutation = { createOrgUnit: { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } } };
+
+export type OrgUnitUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrgUnitInput;
+}>;
+
+
+export type OrgUnitUpdateMutation = { updateOrgUnit: { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } } };
+
+export type OrgUnitDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type OrgUnitDeleteMutation = { deleteOrgUnit: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EmployeeListItem"}) as unknown as TypedDocumentString<EmployeeListItemFragment, unknown>;
+export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
+    fragment EmployeeDetail on Employee {
+  ...EmployeeListItem
+  legacyNip
+  frontTitle
+  backTitle
+  birthPlace
+  birthDate
+  nik
+  phone
+  email
+  address
+  tmtCpns
+  tmtPns
+  contractStartDate
+  contractEndDate
+  createdAt
+  updatedAt
+  government {
+    id
+    name
+  }
+  highestEducation {
+    id
+    level {
+      code
+      name
+    }
+    institution
+    graduationYear
+  }
+  rankHistory {
+    id
+    version
+    tmt
+    decreeNumber
+    decreeDate
+    rank {
+      id
+      code
+      name
+    }
+  }
+  positionHistory {
+    id
+    version
+    startDate
+    endDate
+    decreeNumber
+    current
+    position {
+      id
+      title
+    }
+    unit {
+      id
+      name
+    }
+  }
+  educationHistory {
+    id
+    version
+    level {
+      id
+      code
+      name
+    }
+    institution
+    major
+    graduationYear
+  }
+}
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}`, {"fragmentName":"EmployeeDetail"}) as unknown as TypedDocumentString<EmployeeDetailFragment, unknown>;
+export const PositionItemFragmentDoc = new TypedDocumentString(`
+    fragment PositionItem on Position {
+  id
+  version
+  code
+  title
+  kind
+  functionalLevel
+  functionalFamily
+  managerial
+  grade
+  plannedHeadcount
+  holderCount
+  vacancies
+  active
+  unit {
+    id
+    name
+  }
+  parent {
+    id
+    title
+  }
+  minEducation {
+    id
+    code
+    name
+  }
+  minRank {
+    id
+    code
+    name
+  }
+}
+    `, {"fragmentName":"PositionItem"}) as unknown as TypedDocumentString<PositionItemFragment, unknown>;
+export const OrgUnitItemFragmentDoc = new TypedDocumentString(`
+    fragment OrgUnitItem on OrgUnit {
+  id
+  version
+  code
+  name
+  kind
+  sector
+  depth
+  populationServed
+  address
+  active
+  employeeCount
+  parent {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OrgUnitItem"}) as unknown as TypedDocumentString<OrgUnitItemFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      email
+      displayName
+      role
+      government {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      employee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const EmployeeListDocument = new TypedDocumentString(`
+    query EmployeeList($filter: EmployeeFilter, $sort: [EmployeeSort!], $limit: Int!, $offset: Int!) {
+  employees(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...EmployeeListItem
+    }
+  }
+}
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EmployeeListQuery, EmployeeListQueryVariables>;
+export const EmployeeGetDocument = new TypedDocumentString(`
+    query EmployeeGet($id: ID!) {
+  employee(id: $id) {
+    ...EmployeeDetail
+  }
+}
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}
+fragment EmployeeDetail on Employee {
+  ...EmployeeListItem
+  legacyNip
+  frontTitle
+  backTitle
+  birthPlace
+  birthDate
+  nik
+  phone
+  email
+  address
+  tmtCpns
+  tmtPns
+  contractStartDate
+  contractEndDate
+  createdAt
+  updatedAt
+  government {
+    id
+    name
+  }
+  highestEducation {
+    id
+    level {
+      code
+      name
+    }
+    institution
+    graduationYear
+  }
+  rankHistory {
+    id
+    version
+    tmt
+    decreeNumber
+    decreeDate
+    rank {
+      id
+      code
+      name
+    }
+  }
+  positionHistory {
+    id
+    version
+    startDate
+    endDate
+    decreeNumber
+    current
+    position {
+      id
+      title
+    }
+    unit {
+      id
+      name
+    }
+  }
+  educationHistory {
+    id
+    version
+    level {
+      id
+      code
+      name
+    }
+    institution
+    major
+    graduationYear
+  }
+}`) as unknown as TypedDocumentString<EmployeeGetQuery, EmployeeGetQueryVariables>;
+export const EmployeeCreateDocument = new TypedDocumentString(`
+    mutation EmployeeCreate($input: CreateEmployeeInput!) {
+  createEmployee(input: $input) {
+    ...EmployeeDetail
+  }
+}
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}
+fragment EmployeeDetail on Employee {
+  ...EmployeeListItem
+  legacyNip
+  frontTitle
+  backTitle
+  birthPlace
+  birthDate
+  nik
+  phone
+  email
+  address
+  tmtCpns
+  tmtPns
+  contractStartDate
+  contractEndDate
+  createdAt
+  updatedAt
+  government {
+    id
+    name
+  }
+  highestEducation {
+    id
+    level {
+      code
+      name
+    }
+    institution
+    graduationYear
+  }
+  rankHistory {
+    id
+    version
+    tmt
+    decreeNumber
+    decreeDate
+    rank {
+      id
+      code
+      name
+    }
+  }
+  positionHistory {
+    id
+    version
+    startDate
+    endDate
+    decreeNumber
+    current
+    position {
+      id
+      title
+    }
+    unit {
+      id
+      name
+    }
+  }
+  educationHistory {
+    id
+    version
+    level {
+      id
+      code
+      name
+    }
+    institution
+    major
+    graduationYear
+  }
+}`) as unknown as TypedDocumentString<EmployeeCreateMutation, EmployeeCreateMutationVariables>;
+export const EmployeeUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeUpdate($id: ID!, $input: UpdateEmployeeInput!) {
+  updateEmployee(id: $id, input: $input) {
+    ...EmployeeDetail
+  }
+}
+    fragment EmployeeListItem on Employee {
+  id
+  version
+  nip
+  displayName
+  fullName
+  asnType
+  status
+  sex
+  age
+  currentRank {
+    id
+    tmt
+    rank {
+      id
+      code
+      name
+    }
+  }
+  currentPosition {
+    id
+    title
+    kind
+  }
+  currentUnit {
+    id
+    name
+  }
+}
+fragment EmployeeDetail on Employee {
+  ...EmployeeListItem
+  legacyNip
+  frontTitle
+  backTitle
+  birthPlace
+  birthDate
+  nik
+  phone
+  email
+  address
+  tmtCpns
+  tmtPns
+  contractStartDate
+  contractEndDate
+  createdAt
+  updatedAt
+  government {
+    id
+    name
+  }
+  highestEducation {
+    id
+    level {
+      code
+      name
+    }
+    institution
+    graduationYear
+  }
+  rankHistory {
+    id
+    version
+    tmt
+    decreeNumber
+    decreeDate
+    rank {
+      id
+      code
+      name
+    }
+  }
+  positionHistory {
+    id
+    version
+    startDate
+    endDate
+    decreeNumber
+    current
+    position {
+      id
+      title
+    }
+    unit {
+      id
+      name
+    }
+  }
+  educationHistory {
+    id
+    version
+    level {
+      id
+      code
+      name
+    }
+    institution
+    major
+    graduationYear
+  }
+}`) as unknown as TypedDocumentString<EmployeeUpdateMutation, EmployeeUpdateMutationVariables>;
+export const EmployeeDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeDelete($id: ID!, $version: Int!) {
+  deleteEmployee(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeDeleteMutation, EmployeeDeleteMutationVariables>;
+export const PositionListDocument = new TypedDocumentString(`
+    query PositionList($filter: PositionFilter, $sort: [PositionSort!], $limit: Int!, $offset: Int!) {
+  positions(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...PositionItem
+    }
+  }
+}
+    fragment PositionItem on Position {
+  id
+  version
+  code
+  title
+  kind
+  functionalLevel
+  functionalFamily
+  managerial
+  grade
+  plannedHeadcount
+  holderCount
+  vacancies
+  active
+  unit {
+    id
+    name
+  }
+  parent {
+    id
+    title
+  }
+  minEducation {
+    id
+    code
+    name
+  }
+  minRank {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PositionListQuery, PositionListQueryVariables>;
+export const PositionGetDocument = new TypedDocumentString(`
+    query PositionGet($id: ID!) {
+  position(id: $id) {
+    ...PositionItem
+  }
+}
+    fragment PositionItem on Position {
+  id
+  version
+  code
+  title
+  kind
+  functionalLevel
+  functionalFamily
+  managerial
+  grade
+  plannedHeadcount
+  holderCount
+  vacancies
+  active
+  unit {
+    id
+    name
+  }
+  parent {
+    id
+    title
+  }
+  minEducation {
+    id
+    code
+    name
+  }
+  minRank {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PositionGetQuery, PositionGetQueryVariables>;
+export const PositionCreateDocument = new TypedDocumentString(`
+    mutation PositionCreate($input: CreatePositionInput!) {
+  createPosition(input: $input) {
+    ...PositionItem
+  }
+}
+    fragment PositionItem on Position {
+  id
+  version
+  code
+  title
+  kind
+  functionalLevel
+  functionalFamily
+  managerial
+  grade
+  plannedHeadcount
+  holderCount
+  vacancies
+  active
+  unit {
+    id
+    name
+  }
+  parent {
+    id
+    title
+  }
+  minEducation {
+    id
+    code
+    name
+  }
+  minRank {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PositionCreateMutation, PositionCreateMutationVariables>;
+export const PositionUpdateDocument = new TypedDocumentString(`
+    mutation PositionUpdate($id: ID!, $input: UpdatePositionInput!) {
+  updatePosition(id: $id, input: $input) {
+    ...PositionItem
+  }
+}
+    fragment PositionItem on Position {
+  id
+  version
+  code
+  title
+  kind
+  functionalLevel
+  functionalFamily
+  managerial
+  grade
+  plannedHeadcount
+  holderCount
+  vacancies
+  active
+  unit {
+    id
+    name
+  }
+  parent {
+    id
+    title
+  }
+  minEducation {
+    id
+    code
+    name
+  }
+  minRank {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PositionUpdateMutation, PositionUpdateMutationVariables>;
+export const PositionDeleteDocument = new TypedDocumentString(`
+    mutation PositionDelete($id: ID!, $version: Int!) {
+  deletePosition(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<PositionDeleteMutation, PositionDeleteMutationVariables>;
+export const RanksDocument = new TypedDocumentString(`
+    query Ranks($scheme: RankScheme) {
+  ranks(scheme: $scheme) {
+    id
+    code
+    name
+    scheme
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<RanksQuery, RanksQueryVariables>;
+export const EducationLevelsDocument = new TypedDocumentString(`
+    query EducationLevels {
+  educationLevels {
+    id
+    code
+    name
+    ordinal
+  }
+}
+    `) as unknown as TypedDocumentString<EducationLevelsQuery, EducationLevelsQueryVariables>;
+export const GovernmentsDocument = new TypedDocumentString(`
+    query Governments($limit: Int!, $offset: Int!) {
+  governments(limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      code
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GovernmentsQuery, GovernmentsQueryVariables>;
+export const OrgUnitListDocument = new TypedDocumentString(`
+    query OrgUnitList($filter: OrgUnitFilter, $sort: [OrgUnitSort!], $limit: Int!, $offset: Int!) {
+  orgUnits(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...OrgUnitItem
+    }
+  }
+}
+    fragment OrgUnitItem on OrgUnit {
+  id
+  version
+  code
+  name
+  kind
+  sector
+  depth
+  populationServed
+  address
+  active
+  employeeCount
+  parent {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrgUnitListQuery, OrgUnitListQueryVariables>;
+export const OrgUnitGetDocument = new TypedDocumentString(`
+    query OrgUnitGet($id: ID!) {
+  orgUnit(id: $id) {
+    ...OrgUnitItem
+    ancestors {
+      id
+      name
+    }
+    children {
+      id
+      name
+      kind
+    }
+  }
+}
+    fragment OrgUnitItem on OrgUnit {
+  id
+  version
+  code
+  name
+  kind
+  sector
+  depth
+  populationServed
+  address
+  active
+  employeeCount
+  parent {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrgUnitGetQuery, OrgUnitGetQueryVariables>;
+export const OrgUnitCreateDocument = new TypedDocumentString(`
+    mutation OrgUnitCreate($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    ...OrgUnitItem
+  }
+}
+    fragment OrgUnitItem on OrgUnit {
+  id
+  version
+  code
+  name
+  kind
+  sector
+  depth
+  populationServed
+  address
+  active
+  employeeCount
+  parent {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrgUnitCreateMutation, OrgUnitCreateMutationVariables>;
+export const OrgUnitUpdateDocument = new TypedDocumentString(`
+    mutation OrgUnitUpdate($id: ID!, $input: UpdateOrgUnitInput!) {
+  updateOrgUnit(id: $id, input: $input) {
+    ...OrgUnitItem
+  }
+}
+    fragment OrgUnitItem on OrgUnit {
+  id
+  version
+  code
+  name
+  kind
+  sector
+  depth
+  populationServed
+  address
+  active
+  employeeCount
+  parent {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OrgUnitUpdateMutation, OrgUnitUpdateMutationVariables>;
+export const OrgUnitDeleteDocument = new TypedDocumentString(`
+    mutation OrgUnitDelete($id: ID!, $version: Int!) {
+  deleteOrgUnit(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<OrgUnitDeleteMutation, OrgUnitDeleteMutationVariables>;

@@ -1,0 +1,39 @@
+import { BooleanField, DataTable, EditButton, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { EnumField } from '../common/fields';
+import { useCanWrite } from '../common/permissions';
+
+const Actions = () => (useCanWrite() ? <TopToolbar><EditButton /></TopToolbar> : <TopToolbar />);
+
+export const PositionShow = () => (
+  <Show actions={<Actions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="asn.tabs.profile">
+        <TextField source="code" />
+        <TextField source="title" />
+        <EnumField source="kind" enumName="PositionKind" />
+        <EnumField source="functionalLevel" enumName="FunctionalLevel" />
+        <TextField source="functionalFamily" emptyText="—" />
+        <BooleanField source="managerial" />
+        <NumberField source="grade" />
+        <ReferenceField source="unitId" reference="units" />
+        <ReferenceField source="parentId" reference="positions" emptyText="—" />
+        <TextField source="minEducation.name" emptyText="—" />
+        <TextField source="minRank.code" emptyText="—" />
+        <NumberField source="plannedHeadcount" />
+        <NumberField source="holderCount" />
+        <NumberField source="vacancies" />
+        <BooleanField source="active" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.employees" path="holders">
+        <ReferenceManyField reference="employees" target="positionId" label={false} pagination={<Pagination />}>
+          <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="nip" />
+            <DataTable.Col source="displayName" />
+            <DataTable.Col source="currentRank.rank.code" />
+            <DataTable.NumberCol source="age" />
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,36 @@
+import { BooleanInput, CreateButton, DataTable, ExportButton, FilterButton, List, SearchInput, SelectInput, TopToolbar } from 'react-admin';
+import { choices } from '../common/enums';
+import { EnumField } from '../common/fields';
+import { useCanWrite } from '../common/permissions';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={choices('OrgUnitKind')} alwaysOn />,
+  <SelectInput key="sector" source="sector" choices={choices('Sector')} />,
+  <BooleanInput key="topLevel" source="topLevel" />,
+];
+
+const Actions = () => {
+  const write = useCanWrite();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {write && <CreateButton />}
+      <ExportButton maxResults={1000} />
+    </TopToolbar>
+  );
+};
+
+export const UnitList = () => (
+  <List filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="kind" field={() => <EnumField source="kind" enumName="OrgUnitKind" />} />
+      <DataTable.Col source="sector" field={() => <EnumField source="sector" enumName="Sector" />} />
+      <DataTable.Col source="parent.name" disableSort />
+      <DataTable.NumberCol source="employeeCount" disableSort />
+      <DataTable.NumberCol source="populationServed" />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { createContext, type Context } from './context.ts';
+import { statementCounts } from './db/query-logger.ts';
+import { resolveViewer } from './modules/auth/index.ts';
+import { createSchema } from './schema.ts';
+import type { Viewer } from './shared/auth.ts';
+import { UnauthenticatedError } from './shared/errors.ts';
+import { createFormatError } from './shared/format-error.ts';
+import { Limit, type Limits } from './shared/rate-limit.ts';
+import { todayJakarta } from './shared/scalars.ts';
+
+export interface RunningApp {
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Builds a context as a request would (tests, scripts). */
+  contextFor(viewer: Viewer | null): Context;
+  stop(): Promise<void>;
+}
+
+/** Reports how many SQL statements the request issued (`extensions.sqlStatements`). */
+function statementCountPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          const n = statementCounts.get(contextValue.requestId);
+          statementCounts.delete(contextValue.requestId);
+          if (n !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: n };
+          }
+        },
+      };
+    },
+  };
+}
+
+function localeOf(req: Request): 'id' | 'en' {
+  const header = req.get('accept-language') ?? '';
+  return /^en\b/i.test(header) ? 'en' : 'id';
+}
+
+export async function createApp(opts: { config: Config; orm: MikroORM; logger: Logger }): Promise<RunningApp> {
+  const { config, orm, logger } = opts;
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"], 'connect-src': ["'self'"] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const limits: Limits = { login: new Limit(config.loginRateLimit), publicMutation: new Limit(config.publicRateLimit) };
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.maxQueryDepth },
+    maxAliases: { n: 20 },
+    costLimit: { maxCost: 20_000 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  }).protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    // (the plugin factories' types resolve to Apollo's CJS build; the objects are the same)
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<Context>,
+      ...([
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginSchemaReportingDisabled(),
+        ...armor.plugins,
+      ] as ApolloServerPlugin<Context>[]),
+      ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  const contextFor = (viewer: Viewer | null, extra: Partial<Context> = {}): Context => {
+    const requestId = extra.requestId ?? randomUUID();
+    if (config.exposeQueryCount) statementCounts.set(requestId, 0);
+    // useContext: calls on this EntityManager inside `em.transactional()` join the transaction.
+    const em = orm.em.fork({
+      useContext: true,
+      loggerContext: { requestId, actorId: viewer?.userId ?? null, actorEmail: viewer?.email ?? null, actorRole: viewer?.role ?? null },
+    });
+    return createContext({
+      requestId,
+      em,
+      viewer,
+      authError: null,
+      config,
+      today: todayJakarta(),
+      clientIp: '127.0.0.1',
+      locale: 'id',
+      limits,
+      ...extra,
+    });
+  };
+
+  const contextOf = async (req: Request): Promise<Context> => {
+    let viewer: Viewer | null = null;
+    let authError: UnauthenticatedError | null = null;
+    const auth = req.get('authorization');
+    if (auth) {
+      const [scheme, token] = auth.split(' ');
+      if (scheme !== 'Bearer' || !token) authError = new UnauthenticatedError('Use "Authorization: Bearer <token>"', 'TOKEN_INVALID');
+      else {
+        try {
+          viewer = await resolveViewer(orm.em.fork(), config.jwtSecret, token);
+        } catch (e) {
+          if (!(e instanceof UnauthenticatedError)) throw e;
+          authError = e;
+        }
+      }
+    }
+    const requestId = (req.get('x-request-id') ?? '').slice(0, 64) || randomUUID();
+    return contextFor(viewer, { requestId, authError, clientIp: req.ip ?? 'unknown', locale: localeOf(req) });
+  };
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
+
+  // The admin panel (a single-page app) on the same port.
+  if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
+    app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
+    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(config.adminDistDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('ASN Merit API: POST /graphql. The admin panel is not built (npm run build).');
+    });
+  }
+
+  // Body too large, malformed JSON: a clear error in GraphQL's shape, never a stack trace.
+  app.use((err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const tooLarge = err.type === 'entity.too.large';
+    const status = tooLarge ? 413 : (err.status ?? 500);
+    if (status >= 500) logger.error({ err }, 'request failed');
+    const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message = tooLarge ? `Request body larger than ${config.bodyLimit}` : status < 500 ? 'Malformed request' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return {
+    httpServer,
+    apollo,
+    contextFor: (viewer) => contextFor(viewer),
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

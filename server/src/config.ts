@@ -1,0 +1,134 @@
+// The only module that reads process.env. Every value is parsed and validated once, at start-up;
+// a wrong value stops the process with a message naming the variable.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** When set, an existing PostgreSQL is used; otherwise an embedded one is started. */
+  databaseUrl: string | undefined;
+  embeddedPg: { dataDir: string; port: number };
+  dbPoolMax: number;
+  jwtSecret: string;
+  tokenTtlMinutes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Number of demo employees to seed into an empty database on start (0 disables seeding). */
+  seedEmployees: number;
+  adminDistDir: string;
+  corsOrigins: string[];
+  bodyLimit: string;
+  /** Public (anonymous) mutations allowed per client and window. */
+  publicRateLimit: { max: number; windowSeconds: number };
+  /** Login attempts allowed per client and window. */
+  loginRateLimit: { max: number; windowSeconds: number };
+  /** Adds `extensions.sqlStatements` to responses (tests, benchmarks). */
+  exposeQueryCount: boolean;
+  maxQueryDepth: number;
+  /** Express `trust proxy`: set when behind a reverse proxy so client IPs (rate limits) are real. */
+  trustProxy: boolean;
+  /** GraphQL introspection (analysts' tools use it; the panel never needs it). */
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string, fallback: string): string {
+  const v = env[name];
+  return v === undefined || v === '' ? fallback : v;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be an integer, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const v = str(env, name, fallback);
+  if (!allowed.includes(v as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${v}"`);
+  return v as T;
+}
+
+const DEV_SECRET = 'asn-merit-development-secret-do-not-use-in-production';
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:pass@host:port/db)');
+    }
+    if (!/^postgres(ql)?:$/.test(url.protocol)) throw new ConfigError('DATABASE_URL', `must use postgres://, got ${url.protocol}//`);
+    if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'must name a database (postgres://host:5432/<database>)');
+  }
+  const jwtSecret = str(env, 'JWT_SECRET', nodeEnv === 'production' ? '' : DEV_SECRET);
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be set to at least 32 characters (required in production)');
+  if (nodeEnv === 'production' && jwtSecret === DEV_SECRET) throw new ConfigError('JWT_SECRET', 'must not be the development default in production');
+  const bodyLimit = str(env, 'BODY_LIMIT', '100kb');
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError('BODY_LIMIT', `must look like 100kb or 1mb, got "${bodyLimit}"`);
+  const corsOrigins = str(env, 'CORS_ORIGINS', '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const o of corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(o)) throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins like https://example.go.id, got "${o}"`);
+  }
+
+  return {
+    nodeEnv,
+    host: str(env, 'HOST', '0.0.0.0'),
+    port: int(env, 'PORT', 4000, 0, 65535),
+    databaseUrl,
+    embeddedPg: {
+      dataDir: path.resolve(ROOT_DIR, str(env, 'PG_DATA_DIR', '.data/pg')),
+      port: int(env, 'PG_PORT', 54329, 1024, 65535),
+    },
+    dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
+    jwtSecret,
+    tokenTtlMinutes: int(env, 'TOKEN_TTL_MINUTES', 480, 1, 60 * 24 * 30),
+    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+    seedEmployees: int(env, 'SEED_EMPLOYEES', 3000, 0, 5_000_000),
+    adminDistDir: path.resolve(ROOT_DIR, str(env, 'ADMIN_DIST_DIR', 'admin/dist')),
+    corsOrigins,
+    bodyLimit,
+    publicRateLimit: {
+      max: int(env, 'PUBLIC_RATE_LIMIT_MAX', 30, 1, 1_000_000),
+      windowSeconds: int(env, 'PUBLIC_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    loginRateLimit: {
+      max: int(env, 'LOGIN_RATE_LIMIT_MAX', 10, 1, 1_000_000),
+      windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 300, 1, 86_400),
+    },
+    exposeQueryCount: bool(env, 'EXPOSE_QUERY_COUNT', nodeEnv !== 'production'),
+    maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+  };
+}

@@ -1,0 +1,27 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Config } from './config.ts';
+import type { Viewer } from './shared/auth.ts';
+import type { UnauthenticatedError } from './shared/errors.ts';
+import { Loaders } from './shared/loaders.ts';
+import type { Limits } from './shared/rate-limit.ts';
+
+/** Everything a resolver gets for one request. Services are plain classes built from it. */
+export interface Context {
+  requestId: string;
+  em: SqlEntityManager;
+  viewer: Viewer | null;
+  /** Why the presented token was refused (expired, invalid), shown when a login is required. */
+  authError: UnauthenticatedError | null;
+  loaders: Loaders;
+  config: Config;
+  /** The calendar date of the request in Asia/Jakarta. */
+  today: string;
+  clientIp: string;
+  /** `id` or `en`, from Accept-Language; used where the server renders text (exports). */
+  locale: 'id' | 'en';
+  limits: Limits;
+}
+
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: new Loaders(parts.em) };
+}

@@ -1,0 +1,56 @@
+// `npm start`: configuration -> database (embedded or DATABASE_URL) -> migrations -> demo data
+// (when empty) -> API and admin panel on one port. Stops cleanly on SIGINT / SIGTERM.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config.ts';
+import { createApp } from './app.ts';
+import { migrate, openDatabase } from './db/database.ts';
+import { isEmpty, seedDatabase } from './db/seeders/index.ts';
+import { createLogger } from './logger.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const logger = createLogger(config);
+  const db = await openDatabase(config, logger);
+  const applied = await migrate(db.orm);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  if (config.seedEmployees > 0 && (await isEmpty(db.orm))) {
+    logger.info({ employees: config.seedEmployees }, 'empty database: loading demo data');
+    logger.info(await seedDatabase(db.orm, { employees: config.seedEmployees, logger }));
+  }
+  const app = await createApp({ config, orm: db.orm, logger });
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  const url = `http://localhost:${config.port}`;
+  logger.info({ url, graphql: `${url}/graphql`, database: db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL' }, `ASN Merit is running: open ${url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    try {
+      await app.stop();
+      await db.close();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (e) {
+      logger.error({ err: e }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+import { IsEmail, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Role } from '../../shared/auth.ts';
+
+@InputType()
+export class UserFilter {
+  @Field({ nullable: true, description: 'Free text: e-mail or name' })
+  @IsOptional()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  governmentId?: string;
+
+  @Field(() => [Role], { nullable: true })
+  roles?: Role[];
+
+  @Field({ nullable: true })
+  active?: boolean;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(160)
+  email!: string;
+
+  @Field()
+  @Length(2, 160)
+  displayName!: string;
+
+  @Field()
+  @Length(10, 200)
+  password!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  governmentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for UNIT_ADMIN' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for EMPLOYEE' })
+  @IsOptional()
+  @IsUUID()
+  employeeId?: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(2, 160)
+  displayName?: string;
+
+  @Field({ nullable: true, description: 'Set a new password' })
+  @IsOptional()
+  @Length(10, 200)
+  password?: string;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+
+  @Field({ nullable: true })
+  active?: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  governmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  employeeId?: string | null;
+}

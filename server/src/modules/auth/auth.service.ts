@@ -1,0 +1,192 @@
+import { hash, verify } from '@node-rs/argon2';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.ts';
+import { Role, signToken, verifyToken, type Viewer } from '../../shared/auth.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.ts';
+import { likeEscape, type Page } from '../../shared/list.ts';
+import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
+import { governmentScope } from '../../shared/scope.ts';
+import { Employee } from '../employee/index.ts';
+import { Government, OrgUnit } from '../organization/index.ts';
+import type { CreateUserInput, UpdateUserInput, UserFilter } from './auth.inputs.ts';
+import { User } from './user.entity.ts';
+
+// A fixed hash verified when the e-mail is unknown, so a failed login takes the same time either way.
+let dummyHash: Promise<string> | undefined;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+/** Password policy: at least 10 characters with a letter and a digit. */
+export function checkPassword(password: string, field = 'password'): void {
+  if (password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+    throw new InputError(field, 'WEAK_PASSWORD', `${field}: use at least 10 characters, with letters and digits`);
+  }
+}
+
+/**
+ * Resolves the caller from a bearer token. The user row is read on every request so a disabled
+ * account or a changed role takes effect at once.
+ */
+export async function resolveViewer(em: SqlEntityManager, secret: string, token: string): Promise<Viewer> {
+  const claims = await verifyToken(secret, token);
+  const [row] = await em.execute<{ id: string; email: string; role: Role; active: boolean; government_id: string | null; unit_id: string | null; employee_id: string | null; unit_path: string | null }[]>(
+    `select u.id, u.email, u.role, u.active, u.government_id, u.unit_id, u.employee_id, ou.path as unit_path
+       from app_user u left join org_unit ou on ou.id = u.unit_id where u.id = ?`,
+    [claims.sub],
+  );
+  if (!row || !row.active) throw new UnauthenticatedError('Your account is disabled or no longer exists', 'ACCOUNT_DISABLED');
+  return {
+    userId: row.id,
+    email: row.email,
+    role: row.role,
+    governmentId: row.government_id,
+    unitId: row.unit_id,
+    unitPath: row.unit_path,
+    employeeId: row.employee_id,
+  };
+}
+
+export class AuthService {
+  constructor(private readonly ctx: Context) {}
+
+  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const key = `${this.ctx.clientIp}|${email.toLowerCase()}`;
+    await this.ctx.limits.login.consume(key);
+    const user = await this.ctx.em.findOne(User, { email: email.toLowerCase() }, { populate: ['passwordHash'] });
+    dummyHash ??= hash('not-a-real-password-0');
+    const ok = await verify(user?.passwordHash ?? (await dummyHash), password);
+    if (!user || !ok || !user.active) throw new UnauthenticatedError('Wrong e-mail or password', 'INVALID_CREDENTIALS');
+    await this.ctx.limits.login.reset(key);
+    user.lastLoginAt = new Date();
+    await this.ctx.em.flush();
+    const { token, expiresAt } = await signToken(this.ctx.config.jwtSecret, { sub: user.id, role: user.role }, this.ctx.config.tokenTtlMinutes);
+    return { token, expiresAt, user };
+  }
+
+  async me(): Promise<User> {
+    const viewer = viewerOf(this.ctx);
+    const user = await this.ctx.loaders.byId(User).load(viewer.userId);
+    if (!user) throw new UnauthenticatedError();
+    return user;
+  }
+
+  async changePassword(current: string, next: string): Promise<boolean> {
+    const viewer = viewerOf(this.ctx);
+    const user = await this.ctx.em.findOneOrFail(User, viewer.userId, { populate: ['passwordHash'] });
+    if (!(await verify(user.passwordHash, current))) throw new InputError('currentPassword', 'WRONG_PASSWORD', 'currentPassword: the current password is wrong');
+    checkPassword(next, 'newPassword');
+    user.passwordHash = await hashPassword(next);
+    user.passwordChangedAt = new Date();
+    await this.ctx.em.flush();
+    return true;
+  }
+
+  // ---- user administration --------------------------------------------------------------------
+
+  async list(filter: UserFilter = {}, limit: number, offset: number): Promise<Page<User>> {
+    const viewer = this.requireUserAdmin();
+    const qb = this.ctx.em.createQueryBuilder(User, 'u');
+    const gov = governmentScope(viewer);
+    if (gov) qb.andWhere({ government: gov });
+    if (filter.governmentId) qb.andWhere({ government: filter.governmentId });
+    if (filter.roles?.length) qb.andWhere({ role: { $in: filter.roles } });
+    if (filter.active !== undefined) qb.andWhere({ active: filter.active });
+    if (filter.q) {
+      const like = `%${likeEscape(filter.q.trim())}%`;
+      qb.andWhere({ $or: [{ email: { $ilike: like } }, { displayName: { $ilike: like } }] });
+    }
+    const total = await qb.clone().getCount();
+    const items = (await qb
+      .select(['id', 'createdAt', 'updatedAt', 'version', 'email', 'displayName', 'role', 'government', 'unit', 'employee', 'active', 'lastLoginAt'])
+      .orderBy([{ email: 'asc' }])
+      .limit(limit, offset)
+      .execute('all', true)) as User[];
+    return { items, total, limit, offset };
+  }
+
+  async create(input: CreateUserInput): Promise<User> {
+    const viewer = this.requireUserAdmin();
+    const em = this.ctx.em;
+    checkPassword(input.password);
+    const email = input.email.toLowerCase();
+    if (await em.count(User, { email })) throw new InputError('email', 'DUPLICATE', `email: ${email} already has an account`);
+    const attach = await this.attachment(viewer, input.role, input.governmentId ?? null, input.unitId ?? null, input.employeeId ?? null);
+    const user = em.create(User, {
+      email,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      government: attach.governmentId,
+      unit: attach.unitId,
+      employee: attach.employeeId,
+    });
+    await em.flush();
+    return user;
+  }
+
+  async update(id: string, input: UpdateUserInput): Promise<User> {
+    const viewer = this.requireUserAdmin();
+    const em = this.ctx.em;
+    const user = await em.findOne(User, id);
+    const scope = governmentScope(viewer);
+    if (!user || (scope && user.government?.id !== scope)) throw new NotFoundError('User', id);
+    if (user.role === Role.SUPER_ADMIN && viewer.role !== Role.SUPER_ADMIN) throw new ForbiddenError('Only a super admin may change a super admin', 'ROLE');
+    checkVersion('User', user, input.version);
+    if (input.active === false && user.id === viewer.userId) throw new InputError('active', 'SELF', 'active: you cannot disable your own account');
+    const role = input.role ?? user.role;
+    const attach = await this.attachment(
+      viewer,
+      role,
+      input.governmentId !== undefined ? input.governmentId : (user.government?.id ?? null),
+      input.unitId !== undefined ? input.unitId : (user.unit?.id ?? null),
+      input.employeeId !== undefined ? input.employeeId : (user.employee?.id ?? null),
+    );
+    assignGiven(user, input as Partial<User>, ['displayName', 'role', 'active']);
+    user.government = attach.governmentId ? em.getReference(Government, attach.governmentId, { wrapped: true }) : null;
+    user.unit = attach.unitId ? em.getReference(OrgUnit, attach.unitId, { wrapped: true }) : null;
+    user.employee = attach.employeeId ? em.getReference(Employee, attach.employeeId, { wrapped: true }) : null;
+    if (input.password) {
+      checkPassword(input.password);
+      user.passwordHash = await hashPassword(input.password);
+      user.passwordChangedAt = new Date();
+    }
+    await em.flush();
+    this.ctx.loaders.clear();
+    return user;
+  }
+
+  private requireUserAdmin(): Viewer {
+    const viewer = viewerOf(this.ctx);
+    if (viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw new ForbiddenError('Only a super admin or a government admin manages users', 'ROLE');
+    return viewer;
+  }
+
+  /** Checks the government / unit / employee a role needs, within the acting admin's reach. */
+  private async attachment(viewer: Viewer, role: Role, governmentId: string | null, unitId: string | null, employeeId: string | null) {
+    const em = this.ctx.em;
+    if (role === Role.SUPER_ADMIN) {
+      if (viewer.role !== Role.SUPER_ADMIN) throw new ForbiddenError('Only a super admin may create a super admin', 'ROLE', 'role');
+      return { governmentId: null, unitId: null, employeeId: null };
+    }
+    const scope = governmentScope(viewer);
+    if (scope) {
+      if (governmentId && governmentId !== scope) throw new ForbiddenError('You may only manage users of your own government', 'OTHER_GOVERNMENT', 'governmentId');
+      governmentId = scope;
+    }
+    if (!governmentId && role !== Role.ANALYST) throw new InputError('governmentId', 'REQUIRED', `governmentId: a ${role} belongs to a government`);
+    if (governmentId && !(await em.count(Government, { id: governmentId }))) throw new NotFoundError('Government', governmentId, 'governmentId');
+    if (role === Role.UNIT_ADMIN) {
+      if (!unitId) throw new InputError('unitId', 'REQUIRED', 'unitId: a unit admin needs their unit');
+      const unit = await em.findOne(OrgUnit, unitId);
+      if (!unit || unit.government.id !== governmentId) throw new NotFoundError('Unit', unitId, 'unitId');
+    } else unitId = null;
+    if (role === Role.EMPLOYEE) {
+      if (!employeeId) throw new InputError('employeeId', 'REQUIRED', 'employeeId: an employee account needs the employee record');
+      const employee = await em.findOne(Employee, employeeId);
+      if (!employee || employee.government.id !== governmentId) throw new NotFoundError('Employee', employeeId, 'employeeId');
+    }
+    return { governmentId, unitId, employeeId };
+  }
+}

@@ -1,0 +1,8 @@
+export { User } from './user.entity.ts';
+export { AuthService, hashPassword, resolveViewer } from './auth.service.ts';
+import { AuthResolver } from './auth.resolver.ts';
+
+export const authResolvers = [AuthResolver] as const;
+
+/** Root operations anyone may call without logging in. Everything else needs @Authorized. */
+export const PUBLIC_OPERATIONS = new Set(['login']);

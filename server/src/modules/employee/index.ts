@@ -1,0 +1,20 @@
+export { Employee } from './employee.entity.ts';
+export { RankHistory } from './rank-history.entity.ts';
+export { PositionHistory } from './position-history.entity.ts';
+export { EducationHistory } from './education-history.entity.ts';
+export { EmployeeStatus, Sex } from './employee.enums.ts';
+export { EmployeeService, employeeScope } from './employee.service.ts';
+export { formatNip, parseNip, validateNip, displayName, yearsBetween } from './employee.rules.ts';
+export * as employeeLoaders from './employee.loaders.ts';
+import { EmployeeResolver, OrgUnitEmployeesResolver, PositionHoldersResolver } from './employee.resolver.ts';
+import { EducationHistoryResolver, PositionHistoryResolver, RankHistoryResolver } from './history.resolver.ts';
+export { EmployeePage } from './employee.resolver.ts';
+
+export const employeeResolvers = [
+  EmployeeResolver,
+  OrgUnitEmployeesResolver,
+  PositionHoldersResolver,
+  RankHistoryResolver,
+  PositionHistoryResolver,
+  EducationHistoryResolver,
+] as const;

@@ -1,0 +1,191 @@
+import { IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { IntRange, SortOrder } from '../../shared/list.ts';
+import { FunctionalLevel, PositionKind } from './position.enums.ts';
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+@InputType()
+export class PositionFilter {
+  @Field({ nullable: true, description: 'Free text: title, code or functional family' })
+  @IsOptional()
+  @MaxLength(100)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  governmentId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Positions of this unit and, unless includeSubUnits is false, of its sub-units' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field({ nullable: true, defaultValue: true })
+  includeSubUnits: boolean = true;
+
+  @Field(() => [PositionKind], { nullable: true })
+  kinds?: PositionKind[];
+
+  @Field(() => [FunctionalLevel], { nullable: true })
+  functionalLevels?: FunctionalLevel[];
+
+  @Field({ nullable: true })
+  managerial?: boolean;
+
+  @Field(() => IntRange, { nullable: true, description: 'Kelas jabatan range' })
+  @IsOptional()
+  @ValidateNested()
+  grade?: IntRange;
+
+  @Field({ nullable: true, description: 'Only positions with fewer holders than their formasi' })
+  vacant?: boolean;
+
+  @Field({ nullable: true })
+  active?: boolean;
+}
+
+export enum PositionSortField {
+  TITLE = 'TITLE',
+  CODE = 'CODE',
+  KIND = 'KIND',
+  GRADE = 'GRADE',
+  PLANNED_HEADCOUNT = 'PLANNED_HEADCOUNT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(PositionSortField, { name: 'PositionSortField' });
+
+@InputType()
+export class PositionSort {
+  @Field(() => PositionSortField)
+  field!: PositionSortField;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+  order: SortOrder = SortOrder.ASC;
+}
+
+@InputType()
+export class CreatePositionInput {
+  @Field(() => ID, { description: 'The unit the position belongs to (it fixes the government)' })
+  @IsUUID()
+  unitId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Superior position (atasan langsung)' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @Field()
+  @Length(1, 40)
+  @Matches(CODE, { message: 'code may contain letters, digits and . _ / - only' })
+  code!: string;
+
+  @Field()
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => PositionKind)
+  kind!: PositionKind;
+
+  @Field(() => FunctionalLevel, { nullable: true, description: 'Required for FUNGSIONAL, not allowed otherwise' })
+  functionalLevel?: FunctionalLevel;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(2, 120)
+  functionalFamily?: string;
+
+  @Field(() => Int, { description: 'Kelas jabatan, 1-17' })
+  @IsInt()
+  @Min(1)
+  @Max(17)
+  grade!: number;
+
+  @Field(() => Int, { description: 'Planned headcount (formasi), 0 or more' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  plannedHeadcount!: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  minEducationId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  minRankId?: string;
+}
+
+@InputType()
+export class UpdatePositionInput {
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
+  @IsInt()
+  version!: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 40)
+  @Matches(CODE)
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 200)
+  title?: string;
+
+  @Field(() => PositionKind, { nullable: true })
+  kind?: PositionKind;
+
+  @Field(() => FunctionalLevel, { nullable: true })
+  functionalLevel?: FunctionalLevel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 120)
+  functionalFamily?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(17)
+  grade?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  plannedHeadcount?: number;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  minEducationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  minRankId?: string | null;
+
+  @Field({ nullable: true })
+  active?: boolean;
+}

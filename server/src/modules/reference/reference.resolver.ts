@@ -1,0 +1,105 @@
+import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.ts';
+import { Role } from '../../shared/auth.ts';
+import { refId } from '../../shared/base.entity.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { assignGiven, checkVersion } from '../../shared/resolve.ts';
+import { EducationLevel } from './education-level.entity.ts';
+import { Rank } from './rank.entity.ts';
+import { RankScheme } from './reference.enums.ts';
+
+@InputType({ description: 'Configurable rank rules of a diploma level (ASN-RULES §2-§3)' })
+export class UpdateEducationLevelInput {
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 80)
+  name?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  pnsRankCeilingId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  pnsStartingRankId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  pppkEntryRankId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 300)
+  legalBasis?: string;
+}
+
+/** National reference data: ranks (fixed by law) and education levels (configurable rules). */
+@Resolver(() => EducationLevel)
+export class ReferenceResolver {
+  @Authorized()
+  @Query(() => [Rank], { description: 'Ranks in their total order (I/a first; PPPK I first)' })
+  async ranks(@Ctx() ctx: Context, @Arg('scheme', () => RankScheme, { nullable: true }) scheme?: RankScheme): Promise<Rank[]> {
+    const qb = ctx.em.createQueryBuilder(Rank).select('*').orderBy([{ scheme: 'asc' }, { ordinal: 'asc' }]);
+    if (scheme) qb.where({ scheme });
+    return qb.execute('all', true);
+  }
+
+  @Authorized()
+  @Query(() => [EducationLevel], { description: 'Education levels, lowest first, with their rank rules' })
+  async educationLevels(@Ctx() ctx: Context): Promise<EducationLevel[]> {
+    return ctx.em.createQueryBuilder(EducationLevel).select('*').orderBy({ ordinal: 'asc' }).execute('all', true);
+  }
+
+  @Authorized(Role.SUPER_ADMIN)
+  @Mutation(() => EducationLevel, { description: 'Edit the configurable rank rules of a diploma level' })
+  async updateEducationLevel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateEducationLevelInput) input: UpdateEducationLevelInput) {
+    const em = ctx.em;
+    const level = await em.findOne(EducationLevel, id);
+    if (!level) throw new NotFoundError('EducationLevel', id);
+    checkVersion('EducationLevel', level, input.version);
+    assignGiven(level, input, ['name', 'legalBasis']);
+    const setRank = async (field: 'pnsRankCeilingId' | 'pnsStartingRankId' | 'pppkEntryRankId', scheme: RankScheme, apply: (r: Rank | null) => void) => {
+      const value = input[field];
+      if (value === undefined) return;
+      if (value === null) return apply(null);
+      const rank = await em.findOne(Rank, value);
+      if (!rank) throw new NotFoundError('Rank', value, field);
+      if (rank.scheme !== scheme) throw new InputError(field, 'WRONG_SCHEME', `${field}: must be a ${scheme} rank`);
+      apply(rank);
+    };
+    await setRank('pnsRankCeilingId', RankScheme.PNS, (r) => {
+      if (!r) throw new InputError('pnsRankCeilingId', 'REQUIRED', 'pnsRankCeilingId: a ceiling is required');
+      level.pnsRankCeiling = em.getReference(Rank, r.id, { wrapped: true });
+    });
+    await setRank('pnsStartingRankId', RankScheme.PNS, (r) => (level.pnsStartingRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
+    await setRank('pppkEntryRankId', RankScheme.PPPK, (r) => (level.pppkEntryRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
+    await em.flush();
+    ctx.loaders.clear();
+    return level;
+  }
+
+  @FieldResolver(() => Rank, { description: 'Highest PNS rank reachable by regular promotion with this diploma' })
+  pnsRankCeiling(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Rank).load(refId(level.pnsRankCeiling)!);
+  }
+
+  @FieldResolver(() => Rank, { nullable: true, description: 'Starting rank of a new PNS with this diploma' })
+  pnsStartingRank(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+    const id = refId(level.pnsStartingRank);
+    return id ? ctx.loaders.byId(Rank).load(id) : null;
+  }
+
+  @FieldResolver(() => Rank, { nullable: true, description: 'Entry golongan of a PPPK with this diploma' })
+  pppkEntryRank(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+    const id = refId(level.pppkEntryRank);
+    return id ? ctx.loaders.byId(Rank).load(id) : null;
+  }
+}

@@ -1,0 +1,85 @@
+// Typed domain errors. Services throw these; formatError maps them to `extensions.code`
+// and hides everything else (no stack, SQL or internal message reaches a client).
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    message: string,
+    /** Stable machine-readable key the panel translates (e.g. `NIP_SEX_MISMATCH`). */
+    readonly reason: string,
+    /** The input field that caused the error, as named in the input type (e.g. `nip`). */
+    readonly field?: string,
+    readonly params?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(field: string, reason: string, message: string, params?: Record<string, unknown>) {
+    super(message, reason, field, params);
+  }
+}
+
+/** Several field problems found at once (e.g. every NIP check that failed). */
+export class InputErrors extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(readonly problems: InputError[]) {
+    super(problems.map((p) => p.message).join('; '), problems[0]?.reason ?? 'INVALID', problems[0]?.field);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(entity: string, id: string, field?: string) {
+    super(`${entity} ${id} not found`, 'NOT_FOUND', field, { entity, id });
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(message = 'You are not allowed to do this', reason = 'FORBIDDEN', field?: string) {
+    super(message, reason, field);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+  constructor(message = 'Log in to continue', reason = 'UNAUTHENTICATED') {
+    super(message, reason);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT' as const;
+  constructor(message: string, reason = 'CONFLICT', params?: Record<string, unknown>) {
+    super(message, reason, undefined, params);
+  }
+}
+
+export class RateLimitError extends DomainError {
+  readonly code = 'RATE_LIMITED' as const;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests; try again in ${retryAfterSeconds} s`, 'RATE_LIMITED', undefined, { retryAfterSeconds });
+  }
+}
+
+/** Stale optimistic-lock version: the record changed since the caller read it. */
+export function staleVersion(entity: string, id: string, sent: number, current: number): ConflictError {
+  return new ConflictError(
+    `${entity} ${id} was changed by someone else (you sent version ${sent}, current is ${current}); reload and try again`,
+    'STALE_VERSION',
+    { entity, id, sentVersion: sent, currentVersion: current },
+  );
+}

@@ -1,0 +1,90 @@
+// Conventions shared by every list query: pagination arguments, sort order, ranges, the page type.
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { InputError } from './errors.ts';
+import { DateOnly } from './scalars.ts';
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+/** Hard ceiling on a page, so no client can load a whole government in one request. */
+export const MAX_PAGE_SIZE = 500;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 25, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit: number = 25;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** `XPage` object type: the items of one page plus the total count for the same filter. */
+export function PageType<T extends object>(itemClass: ClassType<T>) {
+  @ObjectType()
+  abstract class PageClass implements Page<T> {
+    @Field(() => [itemClass])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Number of records matching the filter, over all pages' })
+    total!: number;
+
+    @Field(() => Int)
+    limit!: number;
+
+    @Field(() => Int)
+    offset!: number;
+  }
+  return PageClass;
+}
+
+@InputType({ description: 'Inclusive date range; either end may be left open' })
+export class DateRange {
+  @Field(() => DateOnly, { nullable: true })
+  from?: string;
+
+  @Field(() => DateOnly, { nullable: true })
+  to?: string;
+}
+
+@InputType({ description: 'Inclusive integer range; either end may be left open' })
+export class IntRange {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  min?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  max?: number;
+}
+
+export function checkRange(field: string, range: { from?: unknown; to?: unknown; min?: unknown; max?: unknown } | undefined): void {
+  if (!range) return;
+  const lo = range.from ?? range.min;
+  const hi = range.to ?? range.max;
+  if (lo != null && hi != null && (lo as string | number) > (hi as string | number)) {
+    throw new InputError(field, 'RANGE_INVERTED', `${field}: the start of the range is after its end`);
+  }
+}
+
+/** Escapes LIKE wildcards in user text. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
