@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { useCanWrite } from '../common/permissions';
+import { ListActions } from '../common/actions';
 import { useRankChoices } from '../common/reference';
 
 const Filters = () => {
@@ -36,19 +36,9 @@ const Filters = () => {
   ];
 };
 
-const Actions = () => {
-  const write = useCanWrite();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {write && <CreateButton />}
-      <ExportButton maxResults={1000} />
-    </TopToolbar>
-  );
-};
 
 export const EmployeeList = () => (
-  <List filters={Filters()} actions={<Actions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
+  <List filters={Filters()} actions={<ListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="nip" />
       <DataTable.Col source="displayName" />

@@ -3,28 +3,20 @@ import {
   ArrayField,
   DataTable,
   DeleteWithConfirmButton,
-  EditButton,
   FunctionField,
   NumberField,
   Show,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields';
-import { useCanWrite } from '../common/permissions';
+import { ShowActions } from '../common/actions';
 
 const Actions = () => {
-  const write = useCanWrite();
   const { permissions } = usePermissions<string>();
-  return (
-    <TopToolbar>
-      {write && <EditButton />}
-      {(permissions === 'SUPER_ADMIN' || permissions === 'GOV_ADMIN') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
-    </TopToolbar>
-  );
+  return <ShowActions>{(permissions === 'SUPER_ADMIN' || permissions === 'GOV_ADMIN') && <DeleteWithConfirmButton mutationMode="pessimistic" />}</ShowActions>;
 };
 
 const PersonalDataNotice = () => {

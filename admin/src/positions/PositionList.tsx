@@ -1,7 +1,7 @@
-import { AutocompleteInput, BooleanInput, CreateButton, DataTable, ExportButton, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar } from 'react-admin';
+import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { useCanWrite } from '../common/permissions';
+import { ListActions } from '../common/actions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,19 +13,9 @@ const filters = [
   <BooleanInput key="vacant" source="vacant" />,
 ];
 
-const Actions = () => {
-  const write = useCanWrite();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {write && <CreateButton />}
-      <ExportButton maxResults={1000} />
-    </TopToolbar>
-  );
-};
 
 export const PositionList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'title', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'title', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="title" />

@@ -1,11 +1,9 @@
-import { BooleanField, DataTable, EditButton, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, DataTable, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/fields';
-import { useCanWrite } from '../common/permissions';
-
-const Actions = () => (useCanWrite() ? <TopToolbar><EditButton /></TopToolbar> : <TopToolbar />);
+import { ShowActions } from '../common/actions';
 
 export const PositionShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="asn.tabs.profile">
         <TextField source="code" />

@@ -1,7 +1,7 @@
-import { BooleanInput, CreateButton, DataTable, ExportButton, FilterButton, List, SearchInput, SelectInput, TopToolbar } from 'react-admin';
+import { BooleanInput, DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { useCanWrite } from '../common/permissions';
+import { ListActions } from '../common/actions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,19 +10,9 @@ const filters = [
   <BooleanInput key="topLevel" source="topLevel" />,
 ];
 
-const Actions = () => {
-  const write = useCanWrite();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {write && <CreateButton />}
-      <ExportButton maxResults={1000} />
-    </TopToolbar>
-  );
-};
 
 export const UnitList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />

@@ -53,6 +53,20 @@ export function PageType<T extends object>(itemClass: ClassType<T>) {
   return PageClass;
 }
 
+/** Base of an `XSort` input: one of X's sortable fields and a direction. */
+export function SortInput<F extends string>(fieldEnum: Record<string, F>) {
+  // Decorated so subclasses inherit its fields; never used directly, so never emitted.
+  @InputType()
+  abstract class SortClass {
+    @Field(() => fieldEnum)
+    field!: F;
+
+    @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
+    order: SortOrder = SortOrder.ASC;
+  }
+  return SortClass;
+}
+
 @InputType({ description: 'Inclusive date range; either end may be left open' })
 export class DateRange {
   @Field(() => DateOnly, { nullable: true })

@@ -1,6 +1,6 @@
 import { IsEmail, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DateRange, IntRange, SortOrder } from '../../shared/list.ts';
+import { DateRange, IntRange, SortInput } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { PositionKind } from '../position/index.ts';
 import { AsnType } from '../reference/index.ts';
@@ -93,13 +93,7 @@ export enum EmployeeSortField {
 registerEnumType(EmployeeSortField, { name: 'EmployeeSortField', description: 'RANK sorts by the current rank (highest first when DESC)' });
 
 @InputType()
-export class EmployeeSort {
-  @Field(() => EmployeeSortField)
-  field!: EmployeeSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export class EmployeeSort extends SortInput(EmployeeSortField) {}
 
 @InputType({ description: 'The first rank of a new employee (e.g. CPNS at the starting rank)' })
 export class InitialRankInput {

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { SortOrder } from '../../shared/list.ts';
+import { SortInput } from '../../shared/list.ts';
 import { GovernmentKind, OrgUnitKind, Sector } from './organization.enums.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -31,13 +31,7 @@ export enum GovernmentSortField {
 registerEnumType(GovernmentSortField, { name: 'GovernmentSortField' });
 
 @InputType()
-export class GovernmentSort {
-  @Field(() => GovernmentSortField)
-  field!: GovernmentSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export class GovernmentSort extends SortInput(GovernmentSortField) {}
 
 @InputType()
 export class CreateGovernmentInput {
@@ -139,13 +133,7 @@ export enum OrgUnitSortField {
 registerEnumType(OrgUnitSortField, { name: 'OrgUnitSortField' });
 
 @InputType()
-export class OrgUnitSort {
-  @Field(() => OrgUnitSortField)
-  field!: OrgUnitSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export class OrgUnitSort extends SortInput(OrgUnitSortField) {}
 
 @InputType()
 export class CreateOrgUnitInput {

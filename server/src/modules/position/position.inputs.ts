@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IntRange, SortOrder } from '../../shared/list.ts';
+import { IntRange, SortInput } from '../../shared/list.ts';
 import { FunctionalLevel, PositionKind } from './position.enums.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
@@ -62,13 +62,7 @@ export enum PositionSortField {
 registerEnumType(PositionSortField, { name: 'PositionSortField' });
 
 @InputType()
-export class PositionSort {
-  @Field(() => PositionSortField)
-  field!: PositionSortField;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.ASC })
-  order: SortOrder = SortOrder.ASC;
-}
+export class PositionSort extends SortInput(PositionSortField) {}
 
 @InputType()
 export class CreatePositionInput {
