@@ -1,15 +1,11 @@
 import {
   AutocompleteInput,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
   List,
   NumberInput,
   ReferenceInput,
   SearchInput,
   SelectInput,
-  TopToolbar,
   DateInput,
 } from 'react-admin';
 import { choices } from '../common/enums';
