@@ -77,3 +77,16 @@ describe('HTTP', () => {
     expect(res.errors?.[0].message).toMatch(/LocalDate/);
   });
 });
+
+describe('migrations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('describe exactly the entities (no schema change is pending)', async () => {
+    const sql = await t.orm.schema.getUpdateSchemaSQL({ wrap: false });
+    expect(sql.trim()).toBe('');
+  });
+});

@@ -5,8 +5,9 @@ import { EducationHistory, Employee, PositionHistory, RankHistory, employeeResol
 import { Government, OrgUnit, organizationResolvers } from './organization/index.ts';
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
+import { Setting, settingsResolvers } from './settings/index.ts';
 
-export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry];
+export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting];
 
 export const resolvers = [
   ...authResolvers,
@@ -15,4 +16,5 @@ export const resolvers = [
   ...positionResolvers,
   ...employeeResolvers,
   ...auditResolvers,
+  ...settingsResolvers,
 ] as const;

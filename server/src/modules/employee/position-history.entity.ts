@@ -15,6 +15,8 @@ import { Employee } from './employee.entity.ts';
 @ObjectType({ description: 'Riwayat jabatan' })
 @Entity({ tableName: 'position_history' })
 @Check({ name: 'position_history_period_check', expression: '"end_date" is null or "end_date" >= "start_date"' })
+// One employee never holds two positions in overlapping periods (inclusive bounds, open end).
+@Check({ name: 'position_history_no_overlap', expression: "EXCLUDE USING gist (employee_id WITH =, daterange(start_date, end_date, '[]'::text) WITH &&)" })
 @Index({ properties: ['employee', 'startDate'] })
 export class PositionHistory extends BaseEntity {
   @ManyToOne(() => Government, { ref: true, index: true })
