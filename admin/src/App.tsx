@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
 import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
+import { publicRoutes } from './public';
 import { units } from './units';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
@@ -26,15 +27,15 @@ export const App = () => (
     dashboard={Dashboard}
     theme={lightTheme}
     darkTheme={darkTheme}
-    requireAuth
     disableTelemetry
   >
+    {/* Public pages (surveys, feedback, transparency): no login, no admin layout. */}
+    <CustomRoutes noLayout>{publicRoutes}</CustomRoutes>
     {(role: string | undefined) => (
       <>
         <Resource name="employees" {...forRole(employees, role)} />
         <Resource name="units" {...forRole(units, role)} />
         <Resource name="positions" {...forRole(positions, role)} />
-        <CustomRoutes>{[]}</CustomRoutes>
       </>
     )}
   </Admin>

@@ -1,7 +1,6 @@
 import english from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { id } from './id';
+import { en, id } from './index';
 import { leafKeys } from './merge';
 
 describe('translations', () => {

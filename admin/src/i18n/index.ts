@@ -1,6 +1,17 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { en } from './en';
-import { id } from './id';
+import type { TranslationMessages } from 'react-admin';
+import { messages as employees } from '../employees/messages';
+import { messages as positions } from '../positions/messages';
+import { messages as units } from '../units/messages';
+import { en as enBase } from './en';
+import { id as idBase } from './id';
+import { mergeMessages } from './merge';
+
+// Each resource folder keeps its own labels; they are merged over the shared messages here.
+const resources = [employees, units, positions];
+
+export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
+export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;
 
 export const LOCALES = [
   { locale: 'id', name: 'Bahasa Indonesia' },
