@@ -37,7 +37,7 @@ type Row = Record<string, unknown>;
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Multi-row parameterized inserts, chunked under PostgreSQL's 65,535-parameter limit. */
-async function bulkInsert(em: EntityManager, table: string, rows: Row[], extra: Row = {}): Promise<void> {
+export async function bulkInsert(em: EntityManager, table: string, rows: Row[], extra: Row = {}): Promise<void> {
   if (!rows.length) return;
   const columns = Object.keys({ ...rows[0], ...extra });
   const chunk = Math.floor(60_000 / columns.length);
@@ -72,7 +72,7 @@ async function loadReference(em: EntityManager): Promise<Reference> {
   };
 }
 
-interface Built {
+export interface Built {
   governmentIds: Map<string, string>;
   units: UnitRow[];
   positions: PositionRow[];
@@ -128,7 +128,25 @@ export interface SeedOptions {
   logger?: Logger;
   force?: boolean;
   today?: string;
+  /** Public survey responses to generate (surveys module); 0 for none. */
+  surveyResponses?: number;
 }
+
+/** What a module's demo-data step gets: the transaction, the core data just written, a seeded faker. */
+export interface SeedContext {
+  em: EntityManager;
+  faker: Faker;
+  today: string;
+  built: Built;
+  options: SeedOptions;
+  stamp: { createdAt: Date; updatedAt: Date; version: number };
+}
+
+/**
+ * Demo data of the domain modules, in order, after the core graph. Each returns a summary line.
+ * A module adds its step here (its own faker seed keeps the core data unchanged).
+ */
+export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {
   if (!opts.force && !(await isEmpty(orm))) return 'the database already holds data: nothing seeded (use --force to add the demo governments anyway)';
@@ -142,6 +160,7 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
   const built = generate(ref, opts.employees, today);
   const now = new Date();
   const stamp = { createdAt: now, updatedAt: now, version: 1 };
+  const moduleSummaries: string[] = [];
 
   await em.transactional(async (tx) => {
     await bulkInsert(
@@ -193,12 +212,16 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
       }).filter((u) => u.role !== 'EMPLOYEE' || u.employeeId),
       stamp,
     );
+    for (const [i, step] of MODULE_SEEDERS.entries()) {
+      const summary = await step.seed({ em: tx, faker: new Faker({ locale: [id_ID, en, base], seed: SEED + i + 1 }), today, built, options: opts, stamp });
+      moduleSummaries.push(`${step.name}: ${summary}`);
+    }
   });
   // Fresh statistics, so the planner sees the new rows at once.
   await em.getConnection().execute('analyze');
   const p = built.people;
   opts.logger?.debug({ ms: Date.now() - started }, 'seeded');
-  return `seeded ${GOVERNMENTS.length} governments, ${built.units.length} units, ${built.positions.length} positions, ${p.employees.length} employees (${p.ranks.length} rank, ${p.placements.length} position, ${p.education.length} education records), ${DEMO_USERS.length} demo users in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  return `seeded ${GOVERNMENTS.length} governments, ${built.units.length} units, ${built.positions.length} positions, ${p.employees.length} employees (${p.ranks.length} rank, ${p.placements.length} position, ${p.education.length} education records), ${DEMO_USERS.length} demo users${moduleSummaries.map((m) => `; ${m}`).join('')} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /** MikroORM seeder entry point: the default-size demo data (`npm run seed` sizes it). */
