@@ -85,6 +85,14 @@ describe('migrations', () => {
   });
   afterAll(() => t.close());
 
+  it('never fall back to varchar(255) (a sign of a property without an explicit type)', async () => {
+    const dir = new URL('../src/db/migrations/', import.meta.url);
+    const { readdir, readFile } = await import('node:fs/promises');
+    const offenders: string[] = [];
+    for (const f of await readdir(dir)) if (f.startsWith('Migration') && (await readFile(new URL(f, dir), 'utf8')).includes('varchar(255)')) offenders.push(f);
+    expect(offenders).toEqual([]);
+  });
+
   it('describe exactly the entities (no schema change is pending)', async () => {
     const sql = await t.orm.schema.getUpdateSchemaSQL({ wrap: false });
     expect(sql.trim()).toBe('');

@@ -6,8 +6,17 @@ import { Government, OrgUnit, organizationResolvers } from './organization/index
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
 import { Setting, settingsResolvers } from './settings/index.ts';
+import { Assessment, AssessmentScore, Competency, CompetencyLevelDefault, JpmCategory, PositionCompetency } from './competency/index.ts';
+import { CreditPointCoefficient, CreditPointConversion, OrganizationRating, PerformanceEvaluation, PerformancePlan, PerformanceTarget, PredikatDistributionRule, ProgressReport } from './performance/index.ts';
+import { Rating360Assignment, Rating360Score } from './behaviour360/index.ts';
+import { CoachingPlan, Recognition, TalentBox, TalentPerformanceLevel } from './talent/index.ts';
 
-export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting];
+export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting,
+  Competency, PositionCompetency, CompetencyLevelDefault, Assessment, AssessmentScore, JpmCategory,
+  PerformancePlan, PerformanceTarget, ProgressReport, PerformanceEvaluation, OrganizationRating, PredikatDistributionRule, CreditPointConversion, CreditPointCoefficient,
+  Rating360Assignment, Rating360Score,
+  TalentBox, TalentPerformanceLevel, Recognition, CoachingPlan,
+];
 
 export const resolvers = [
   ...authResolvers,

@@ -1,11 +1,15 @@
 // Every migration, in order. Written by `npm run migration:create`; do not edit by hand.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123110635_initial } from './Migration20261123110635_initial.ts';
+import { Migration20261123110700_reference_data } from './Migration20261123110700_reference_data.ts';
 import { Migration20261123114314_settings } from './Migration20261123114314_settings.ts';
-import { Migration20261123120000_reference_data } from './Migration20261123120000_reference_data.ts';
+import { Migration20261123115402_competency_performance_talent } from './Migration20261123115402_competency_performance_talent.ts';
+import { Migration20261123115403_competency_performance_reference } from './Migration20261123115403_competency_performance_reference.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110635_initial', class: Migration20261123110635_initial },
+  { name: 'Migration20261123110700_reference_data', class: Migration20261123110700_reference_data },
   { name: 'Migration20261123114314_settings', class: Migration20261123114314_settings },
-  { name: 'Migration20261123120000_reference_data', class: Migration20261123120000_reference_data },
+  { name: 'Migration20261123115402_competency_performance_talent', class: Migration20261123115402_competency_performance_talent },
+  { name: 'Migration20261123115403_competency_performance_reference', class: Migration20261123115403_competency_performance_reference },
 ];
