@@ -43,6 +43,8 @@ export interface TestApp {
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, as?: As): Promise<T>;
   token(as: Exclude<As, 'anonymous'>): Promise<string>;
+  /** Logs in as any user; returns a function running operations with that user's token. */
+  loginAs(email: string, password: string): Promise<<T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<T>>>;
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -111,6 +113,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return res.data;
     },
     token,
+    async loginAs(email: string, password: string) {
+      const res = await gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password }, 'anonymous');
+      if (res.errors) throw new Error(`login as ${email} failed: ${res.errors[0].message}`);
+      const bearer = res.data.login.token;
+      return <T,>(query: string, variables?: Record<string, unknown>) => gql<T>(query, variables, 'anonymous', { authorization: `Bearer ${bearer}` });
+    },
     sql: (query, params = []) => orm.em.fork().execute(query, params as unknown[]),
     async close() {
       await app.stop();

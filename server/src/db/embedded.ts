@@ -27,6 +27,27 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * A PostgreSQL left running on our data folder by an interrupted run is stopped (fast shutdown)
+ * before we start; anything else on the port is an error naming the variable to change.
+ */
+async function stopStale(dataDir: string, port: number, logger: Logger): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  const lines = existsSync(pidFile) ? (await fs.readFile(pidFile, 'utf8')).split('\n') : [];
+  const pid = Number(lines[0]);
+  if (!pid || Number(lines[3]) !== port) {
+    throw new Error(`PG_PORT ${port} is already in use by another program. Stop it or set PG_PORT.`);
+  }
+  logger.warn({ pid, dataDir }, 'stopping an embedded PostgreSQL left running by an earlier run');
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    // already gone
+  }
+  for (let i = 0; i < 100 && (await portInUse(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  if (await portInUse(port)) throw new Error(`PG_PORT ${port} is still in use after stopping PostgreSQL ${pid}. Stop it or set PG_PORT.`);
+}
+
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; database: string; logger: Logger }): Promise<EmbeddedDatabase> {
   const { dataDir, port, logger } = opts;
   // PostgreSQL runs as the `postgres` OS user when we are root: every parent folder must be
@@ -51,9 +72,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     logger.info({ dataDir }, 'initialising embedded PostgreSQL (first start)');
     await pg.initialise();
   }
-  if (await portInUse(port)) {
-    throw new Error(`PG_PORT ${port} is already in use (another embedded PostgreSQL still running?). Stop it or set PG_PORT.`);
-  }
+  if (await portInUse(port)) await stopStale(dataDir, port, logger);
   await pg.start();
   const admin = pg.getPgClient('postgres', '127.0.0.1');
   await admin.connect();

@@ -6,10 +6,10 @@ import { Government, OrgUnit, organizationResolvers } from './organization/index
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
 import { Setting, settingsResolvers } from './settings/index.ts';
-import { Assessment, AssessmentScore, Competency, CompetencyLevelDefault, JpmCategory, PositionCompetency } from './competency/index.ts';
-import { CreditPointCoefficient, CreditPointConversion, OrganizationRating, PerformanceEvaluation, PerformancePlan, PerformanceTarget, PredikatDistributionRule, ProgressReport } from './performance/index.ts';
-import { Rating360Assignment, Rating360Score } from './behaviour360/index.ts';
-import { CoachingPlan, Recognition, TalentBox, TalentPerformanceLevel } from './talent/index.ts';
+import { Assessment, AssessmentScore, Competency, CompetencyLevelDefault, JpmCategory, PositionCompetency, competencyResolvers } from './competency/index.ts';
+import { CoachingPlan, CreditPointCoefficient, CreditPointConversion, OrganizationRating, PerformanceEvaluation, PerformancePlan, PerformanceTarget, PredikatDistributionRule, ProgressReport, Recognition, performanceResolvers } from './performance/index.ts';
+import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './behaviour360/index.ts';
+import { TalentBox, TalentPerformanceLevel, talentResolvers } from './talent/index.ts';
 
 export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting,
   Competency, PositionCompetency, CompetencyLevelDefault, Assessment, AssessmentScore, JpmCategory,
@@ -26,4 +26,8 @@ export const resolvers = [
   ...employeeResolvers,
   ...auditResolvers,
   ...settingsResolvers,
+  ...competencyResolvers,
+  ...performanceResolvers,
+  ...behaviour360Resolvers,
+  ...talentResolvers,
 ] as const;

@@ -8,8 +8,12 @@ import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/index.ts';
 import { todayJakarta } from '../../shared/scalars.ts';
 import { GOVERNMENTS } from './org-data.ts';
-import { PeopleGenerator, type LevelInfo, type People, type Reference } from './people.ts';
-import { StructureBuilder, type PositionRow, type UnitRow } from './structure.ts';
+import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
+import { PeopleGenerator, type LevelInfo, type Reference } from './people.ts';
+import { seedPerformance } from './performance.ts';
+import { StructureBuilder, type PositionRow } from './structure.ts';
+
+export { bulkInsert, type Built, type SeedContext, type SeedOptions } from './common.ts';
 
 export const DEMO_PASSWORD = 'MeritDemo2026';
 export const SEED = 20261123;
@@ -32,27 +36,6 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'bkpsdm@tebingtinggikota.go.id', displayName: 'Admin BKPSDM Kota Tebingtinggi', role: 'GOV_ADMIN', government: '12.76' },
 ];
 
-type Row = Record<string, unknown>;
-
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** Multi-row parameterized inserts, chunked under PostgreSQL's 65,535-parameter limit. */
-export async function bulkInsert(em: EntityManager, table: string, rows: Row[], extra: Row = {}): Promise<void> {
-  if (!rows.length) return;
-  const columns = Object.keys({ ...rows[0], ...extra });
-  const chunk = Math.floor(60_000 / columns.length);
-  const conn = em.getConnection();
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    const params: unknown[] = [];
-    const values = part.map((r) => {
-      const full = { ...r, ...extra };
-      return `(${columns.map((c) => (params.push(full[c] ?? null), '?')).join(', ')})`;
-    });
-    await conn.execute(`insert into "${table}" (${columns.map((c) => `"${snake(c)}"`).join(', ')}) values ${values.join(', ')}`, params);
-  }
-}
-
 export async function isEmpty(orm: MikroORM): Promise<boolean> {
   const [row] = await orm.em.fork().execute<{ n: string }[]>('select count(*) as n from government');
   return Number(row.n) === 0;
@@ -72,12 +55,6 @@ async function loadReference(em: EntityManager): Promise<Reference> {
   };
 }
 
-export interface Built {
-  governmentIds: Map<string, string>;
-  units: UnitRow[];
-  positions: PositionRow[];
-  people: People;
-}
 
 /** Generates everything in memory (deterministic for a seed, a size and a date). */
 export function generate(ref: Reference, employees: number, today: string): Built {
@@ -123,30 +100,13 @@ export function generate(ref: Reference, employees: number, today: string): Buil
   return out;
 }
 
-export interface SeedOptions {
-  employees: number;
-  logger?: Logger;
-  force?: boolean;
-  today?: string;
-  /** Public survey responses to generate (surveys module); 0 for none. */
-  surveyResponses?: number;
-}
 
-/** What a module's demo-data step gets: the transaction, the core data just written, a seeded faker. */
-export interface SeedContext {
-  em: EntityManager;
-  faker: Faker;
-  today: string;
-  built: Built;
-  options: SeedOptions;
-  stamp: { createdAt: Date; updatedAt: Date; version: number };
-}
 
 /**
  * Demo data of the domain modules, in order, after the core graph. Each returns a summary line.
  * A module adds its step here (its own faker seed keeps the core data unchanged).
  */
-export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [];
+export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [{ name: 'performance', seed: seedPerformance }];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {
   if (!opts.force && !(await isEmpty(orm))) return 'the database already holds data: nothing seeded (use --force to add the demo governments anyway)';
@@ -192,7 +152,7 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const unitByCode = new Map(built.units.map((u) => [`${u.governmentId}|${u.code}`, u.id]));
-    const firstDoctor = built.people.employees.find((e) => e.frontTitle === 'dr.' && e.asnType === 'PNS' && e.governmentId === built.governmentIds.get('33.74'));
+    const firstDoctor = demoEmployee(built);
     await bulkInsert(
       tx,
       'app_user',

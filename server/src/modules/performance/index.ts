@@ -4,3 +4,28 @@ export { PerformancePlan, PerformanceTarget } from './plan.entity.ts';
 export { ProgressReport } from './progress.entity.ts';
 export { PerformanceEvaluation } from './evaluation.entity.ts';
 export { CreditPointCoefficient, CreditPointConversion, OrganizationRating, PredikatDistributionRule } from './organization-rating.entity.ts';
+export { CoachingPlan, CoachingStatus, Recognition, RecognitionStatus } from './followup.entity.ts';
+export { EvaluationService, annualEvaluationsLoader } from './evaluation.service.ts';
+export { PlanService, planScope } from './plan.service.ts';
+export { PerformanceReportService } from './report.service.ts';
+import {
+  CoachingPlanResolver,
+  EmployeePerformanceResolver,
+  EvaluationResolver,
+  FollowUpResolver,
+  PerformancePlanResolver,
+  PerformanceReportResolver,
+  ProgressReportResolver,
+  RecognitionResolver,
+} from './performance.resolver.ts';
+
+export const performanceResolvers = [
+  PerformancePlanResolver,
+  ProgressReportResolver,
+  EvaluationResolver,
+  EmployeePerformanceResolver,
+  PerformanceReportResolver,
+  FollowUpResolver,
+  RecognitionResolver,
+  CoachingPlanResolver,
+] as const;

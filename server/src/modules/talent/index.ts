@@ -1,2 +1,7 @@
-export { CoachingPlan, Recognition, TalentBox, TalentPerformanceLevel, CoachingStatus, RecognitionStatus } from './talent.entity.ts';
+export { TalentBox, TalentPerformanceLevel } from './talent.entity.ts';
 export { PotentialLevel } from './talent.enums.ts';
+export { TalentService } from './talent.service.ts';
+export { SUCCESSION_BOXES } from './talent.rules.ts';
+import { TalentResolver } from './talent.resolver.ts';
+
+export const talentResolvers = [TalentResolver] as const;
