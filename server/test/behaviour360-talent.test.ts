@@ -61,7 +61,7 @@ describe('360-degree behaviour ratings', () => {
         { raterId: team.staff[3].id, group: 'PEER' },
       ] },
     })).assign360Raters;
-    const byRater = new Map(assigned.map((a: { id: string; rater: { id: string } }) => [a.rater.id, a.id]));
+    const byRater = new Map<string, string>(assigned.map((a: { id: string; rater: { id: string } }) => [a.rater.id, a.id]));
     const again = await t.gql(ASSIGN, { input: { rateeId: ratee.id, year, period, raters: [{ raterId: team.staff[1].id, group: 'PEER' }] } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DUPLICATE' });
 
