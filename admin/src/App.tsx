@@ -1,7 +1,9 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { assessments } from './assessments';
 import { authProvider, canWrite } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { employees } from './employees';
+import { evaluations } from './evaluations';
 import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
 import { darkTheme, lightTheme } from './layout/themes';
@@ -36,6 +38,8 @@ export const App = () => (
         <Resource name="employees" {...forRole(employees, role)} />
         <Resource name="units" {...forRole(units, role)} />
         <Resource name="positions" {...forRole(positions, role)} />
+        <Resource name="assessments" {...forRole(assessments, role)} />
+        <Resource name="evaluations" {...evaluations} />
       </>
     )}
   </Admin>

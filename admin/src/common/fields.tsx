@@ -12,3 +12,10 @@ export const LocalDateField = (props: DateFieldProps) => {
 export const EnumField = ({ source, enumName, label }: { source: string; enumName: EnumName; label?: string }) => (
   <SelectField source={source} label={label} choices={choices(enumName)} />
 );
+
+/** A `YYYY-MM-DD` date written in the panel's language, outside a record context. */
+export const LocalDate = ({ value }: { value: string | null | undefined }) => {
+  const [locale] = useLocaleState();
+  if (!value) return <>—</>;
+  return <>{new Date(`${value}T00:00:00Z`).toLocaleDateString(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })}</>;
+};

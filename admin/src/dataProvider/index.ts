@@ -7,6 +7,8 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   employees: () => import('../employees/employees.adapter'),
   units: () => import('../units/units.adapter'),
   positions: () => import('../positions/positions.adapter'),
+  assessments: () => import('../assessments/assessments.adapter'),
+  evaluations: () => import('../evaluations/evaluations.adapter'),
 };
 
 async function adapterFor(resource: string): Promise<ResourceAdapter> {

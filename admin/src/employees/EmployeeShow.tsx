@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
 
 const Actions = () => {
   const { permissions } = usePermissions<string>();
@@ -85,6 +86,18 @@ export const EmployeeShow = () => (
             <DataTable.NumberCol source="graduationYear" label="resources.employees.fields.educationHistory.graduationYear" options={{ useGrouping: false }} />
           </DataTable>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.competency" path="competency">
+        <CompetencyTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.performance" path="performance">
+        <PerformanceTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.behaviour360" path="behaviour360">
+        <Behaviour360Tab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.talent" path="talent">
+        <TalentTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

@@ -9,6 +9,64 @@ export type AsnType =
   | 'PPPK'
   | 'PPPK_PARUH_WAKTU';
 
+export type AssessmentFilter = {
+  assessedOn?: DateRange | null | undefined;
+  employeeId?: string | number | null | undefined;
+  purpose?: AssessmentPurpose | null | undefined;
+  /** Employees currently placed in this unit or below */
+  unitId?: string | number | null | undefined;
+};
+
+/** Pemetaan (mapping) or seleksi / promosi (selection) */
+export type AssessmentPurpose =
+  | 'MAPPING'
+  | 'SELECTION';
+
+export type AssessmentScoreInput = {
+  competencyId: string | number;
+  /** Assessed level, 1-5 */
+  level: number;
+};
+
+export type CoachingStatus =
+  | 'COMPLETED'
+  | 'OPEN';
+
+export type CompetencyFilter = {
+  /** A government's technical competencies (besides the national ones) */
+  governmentId?: string | number | null | undefined;
+  kind?: CompetencyKind | null | undefined;
+  /** Free text: code or name */
+  q?: string | null | undefined;
+};
+
+/** Manajerial (M.01-M.08), sosial kultural (S.01), teknis (per instansi) */
+export type CompetencyKind =
+  | 'MANAGERIAL'
+  | 'SOCIOCULTURAL'
+  | 'TECHNICAL';
+
+/** BerAKHLAK */
+export type CoreValue =
+  | 'ADAPTIF'
+  | 'AKUNTABEL'
+  | 'BERORIENTASI_PELAYANAN'
+  | 'HARMONIS'
+  | 'KOLABORATIF'
+  | 'KOMPETEN'
+  | 'LOYAL';
+
+export type CreateAssessmentInput = {
+  assessedOn: string;
+  assessor: string;
+  employeeId: string | number;
+  notes?: string | null | undefined;
+  /** Potential score 0-100 */
+  potentialScore?: number | null | undefined;
+  purpose: AssessmentPurpose;
+  scores: Array<AssessmentScoreInput>;
+};
+
 export type CreateEmployeeInput = {
   address?: string | null | undefined;
   asnType: AsnType;
@@ -127,6 +185,30 @@ export type EmployeeStatus =
   | 'PENSIUN'
   | 'TUGAS_BELAJAR';
 
+export type EvaluationFilterInput = {
+  employeeId?: string | number | null | undefined;
+  period?: EvaluationPeriod | null | undefined;
+  planId?: string | number | null | undefined;
+  predikats?: Array<Predikat> | null | undefined;
+  /** Plans made in this unit or below */
+  unitId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** Triwulan I-IV and the annual evaluation */
+export type EvaluationPeriod =
+  | 'ANNUAL'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4';
+
+/** Di Atas / Sesuai / Di Bawah Ekspektasi */
+export type Expectation =
+  | 'DI_ATAS'
+  | 'DI_BAWAH'
+  | 'SESUAI';
+
 export type FunctionalLevel =
   | 'AHLI_MADYA'
   | 'AHLI_MUDA'
@@ -215,6 +297,11 @@ export type OrgUnitSortField =
   | 'POPULATION_SERVED'
   | 'SECTOR';
 
+/** DRAFT while targets are set; AGREED once the superior approved it */
+export type PlanStatus =
+  | 'AGREED'
+  | 'DRAFT';
+
 export type PositionFilter = {
   active?: boolean | null | undefined;
   functionalLevels?: Array<FunctionalLevel> | null | undefined;
@@ -255,9 +342,38 @@ export type PositionSortField =
   | 'PLANNED_HEADCOUNT'
   | 'TITLE';
 
+export type PotentialLevel =
+  | 'MENENGAH'
+  | 'RENDAH'
+  | 'TINGGI';
+
+/** Sangat Baik, Baik, Butuh Perbaikan, Kurang/Misconduct, Sangat Kurang */
+export type Predikat =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'KURANG'
+  | 'SANGAT_BAIK'
+  | 'SANGAT_KURANG';
+
+/** PROGRESS from the employee, FEEDBACK from the superior */
+export type ProgressKind =
+  | 'FEEDBACK'
+  | 'PROGRESS';
+
 export type RankScheme =
   | 'PNS'
   | 'PPPK';
+
+export type RaterGroup =
+  | 'PEER'
+  | 'SELF'
+  | 'SUBORDINATE'
+  | 'SUPERIOR';
+
+export type RecognitionStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
 
 /** What a user may see and do */
 export type Role =
@@ -292,6 +408,11 @@ export type Sex =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+/** Hasil kerja utama or tambahan */
+export type TargetKind =
+  | 'ADDITIONAL'
+  | 'MAIN';
 
 export type UpdateEmployeeInput = {
   address?: string | null | undefined;
@@ -347,6 +468,55 @@ export type UpdatePositionInput = {
   version: number;
 };
 
+export type AssessmentItemFragment = { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } };
+
+export type AssessmentListQueryVariables = Exact<{
+  filter?: AssessmentFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AssessmentListQuery = { assessments: { total: number, items: Array<{ id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } }> } };
+
+export type AssessmentGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentGetQuery = { assessment: { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, scores: Array<{ level: number, competency: { id: string, code: string, name: string } }>, employee: { id: string, nip: string, displayName: string } } };
+
+export type AssessmentCreateMutationVariables = Exact<{
+  input: CreateAssessmentInput;
+}>;
+
+
+export type AssessmentCreateMutation = { createAssessment: { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } } };
+
+export type AssessmentDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AssessmentDeleteMutation = { deleteAssessment: boolean };
+
+export type CompetenciesQueryVariables = Exact<{
+  filter?: CompetencyFilter | null | undefined;
+}>;
+
+
+export type CompetenciesQuery = { competencies: Array<{ id: string, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string> }> };
+
+export type EmployeeJpmQueryVariables = Exact<{
+  employeeId: string | number;
+  positionId?: string | number | null | undefined;
+  assessmentId?: string | number | null | undefined;
+}>;
+
+
+export type EmployeeJpmQuery = { jobPersonMatch: { percent: number, purpose: AssessmentPurpose, reasons: Array<string>, legalBasis: string, category: { code: string, label: string, minPercent: number } | null, position: { id: string, title: string } | null, assessment: { id: string, assessedOn: string, assessor: string, potentialScore: number | null } | null, comparisons: Array<{ required: number, assessed: number, gap: number, competency: { id: string, code: string, name: string } }>, gaps: Array<{ required: number, assessed: number, gap: number, competency: { code: string, name: string } }> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -398,6 +568,55 @@ export type EmployeeDeleteMutationVariables = Exact<{
 
 
 export type EmployeeDeleteMutation = { deleteEmployee: boolean };
+
+export type EvaluationItemFragment = { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } };
+
+export type EvaluationListQueryVariables = Exact<{
+  filter?: EvaluationFilterInput | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type EvaluationListQuery = { performanceEvaluations: { total: number, items: Array<{ id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } }> } };
+
+export type EvaluationGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvaluationGetQuery = { performanceEvaluation: { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } } };
+
+export type EmployeePerformanceQueryVariables = Exact<{
+  employeeId: string | number;
+  year: number;
+}>;
+
+
+export type EmployeePerformanceQuery = { employee: { id: string, annualEvaluations: Array<{ id: string, year: number, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation }>, recognitions: Array<{ id: string, year: number, status: RecognitionStatus, basis: string }>, coachingPlans: Array<{ id: string, year: number, goals: string, status: CoachingStatus, reviewDate: string, recommendedTraining: Array<string>, mentor: { displayName: string } }> }, performancePlans: { items: Array<{ id: string, year: number, status: PlanStatus, expectations: string | null, positionTitle: string, evaluator: { displayName: string }, targets: Array<{ id: string, kind: TargetKind, description: string, indicator: string, target: string }>, evaluations: Array<{ id: string, period: EvaluationPeriod, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation }> }> } };
+
+export type EmployeePlanThreadQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type EmployeePlanThreadQuery = { performancePlan: { id: string, progress: Array<{ id: string, kind: ProgressKind, text: string, percent: number | null, evidenceUrl: string | null, createdAt: string, replyToId: string | null, author: { displayName: string } }> } };
+
+export type EmployeeTalentQueryVariables = Exact<{
+  employeeId: string | number;
+}>;
+
+
+export type EmployeeTalentQuery = { talentPlacement: { performance: Expectation | null, potential: PotentialLevel | null, predikat: Predikat | null, potentialScore: number | null, inSuccessionPool: boolean, reasons: Array<string>, legalBasis: string, box: { box: number, label: string, actions: string } | null } };
+
+export type EmployeeBehaviour360QueryVariables = Exact<{
+  employeeId: string | number;
+  year: number;
+  period: EvaluationPeriod;
+}>;
+
+
+export type EmployeeBehaviour360Query = { behaviour360Result: { minRaters: number, groups: Array<{ group: RaterGroup, raters: number, released: boolean, average: number | null, reason: string, averages: Array<{ value: CoreValue, average: number }> }> } };
 
 export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
 
@@ -521,6 +740,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentItemFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentItem on Assessment {
+  id
+  version
+  assessedOn
+  purpose
+  assessor
+  potentialScore
+  notes
+  employee {
+    id
+    nip
+    displayName
+  }
+}
+    `, {"fragmentName":"AssessmentItem"}) as unknown as TypedDocumentString<AssessmentItemFragment, unknown>;
 export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
     fragment EmployeeListItem on Employee {
   id
@@ -653,6 +888,35 @@ export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"EmployeeDetail"}) as unknown as TypedDocumentString<EmployeeDetailFragment, unknown>;
+export const EvaluationItemFragmentDoc = new TypedDocumentString(`
+    fragment EvaluationItem on PerformanceEvaluation {
+  id
+  version
+  year
+  period
+  resultRating
+  behaviourRating
+  predikat
+  predikatLabel
+  notes
+  reasons
+  legalBasis
+  employee {
+    id
+    nip
+    displayName
+  }
+  evaluator {
+    id
+    displayName
+  }
+  plan {
+    id
+    positionTitle
+    unitName
+  }
+}
+    `, {"fragmentName":"EvaluationItem"}) as unknown as TypedDocumentString<EvaluationItemFragment, unknown>;
 export const PositionItemFragmentDoc = new TypedDocumentString(`
     fragment PositionItem on Position {
   id
@@ -711,6 +975,142 @@ export const OrgUnitItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitItem"}) as unknown as TypedDocumentString<OrgUnitItemFragment, unknown>;
+export const AssessmentListDocument = new TypedDocumentString(`
+    query AssessmentList($filter: AssessmentFilter, $limit: Int!, $offset: Int!) {
+  assessments(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...AssessmentItem
+    }
+  }
+}
+    fragment AssessmentItem on Assessment {
+  id
+  version
+  assessedOn
+  purpose
+  assessor
+  potentialScore
+  notes
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AssessmentListQuery, AssessmentListQueryVariables>;
+export const AssessmentGetDocument = new TypedDocumentString(`
+    query AssessmentGet($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentItem
+    scores {
+      competency {
+        id
+        code
+        name
+      }
+      level
+    }
+  }
+}
+    fragment AssessmentItem on Assessment {
+  id
+  version
+  assessedOn
+  purpose
+  assessor
+  potentialScore
+  notes
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AssessmentGetQuery, AssessmentGetQueryVariables>;
+export const AssessmentCreateDocument = new TypedDocumentString(`
+    mutation AssessmentCreate($input: CreateAssessmentInput!) {
+  createAssessment(input: $input) {
+    ...AssessmentItem
+  }
+}
+    fragment AssessmentItem on Assessment {
+  id
+  version
+  assessedOn
+  purpose
+  assessor
+  potentialScore
+  notes
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AssessmentCreateMutation, AssessmentCreateMutationVariables>;
+export const AssessmentDeleteDocument = new TypedDocumentString(`
+    mutation AssessmentDelete($id: ID!, $version: Int!) {
+  deleteAssessment(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<AssessmentDeleteMutation, AssessmentDeleteMutationVariables>;
+export const CompetenciesDocument = new TypedDocumentString(`
+    query Competencies($filter: CompetencyFilter) {
+  competencies(filter: $filter) {
+    id
+    code
+    name
+    kind
+    description
+    levelDescriptions
+  }
+}
+    `) as unknown as TypedDocumentString<CompetenciesQuery, CompetenciesQueryVariables>;
+export const EmployeeJpmDocument = new TypedDocumentString(`
+    query EmployeeJpm($employeeId: ID!, $positionId: ID, $assessmentId: ID) {
+  jobPersonMatch(
+    employeeId: $employeeId
+    positionId: $positionId
+    assessmentId: $assessmentId
+  ) {
+    percent
+    purpose
+    category {
+      code
+      label
+      minPercent
+    }
+    position {
+      id
+      title
+    }
+    assessment {
+      id
+      assessedOn
+      assessor
+      potentialScore
+    }
+    comparisons {
+      competency {
+        id
+        code
+        name
+      }
+      required
+      assessed
+      gap
+    }
+    gaps {
+      competency {
+        code
+        name
+      }
+      required
+      assessed
+      gap
+    }
+    reasons
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeJpmQuery, EmployeeJpmQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1097,6 +1497,189 @@ export const EmployeeDeleteDocument = new TypedDocumentString(`
   deleteEmployee(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<EmployeeDeleteMutation, EmployeeDeleteMutationVariables>;
+export const EvaluationListDocument = new TypedDocumentString(`
+    query EvaluationList($filter: EvaluationFilterInput, $limit: Int!, $offset: Int!) {
+  performanceEvaluations(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...EvaluationItem
+    }
+  }
+}
+    fragment EvaluationItem on PerformanceEvaluation {
+  id
+  version
+  year
+  period
+  resultRating
+  behaviourRating
+  predikat
+  predikatLabel
+  notes
+  reasons
+  legalBasis
+  employee {
+    id
+    nip
+    displayName
+  }
+  evaluator {
+    id
+    displayName
+  }
+  plan {
+    id
+    positionTitle
+    unitName
+  }
+}`) as unknown as TypedDocumentString<EvaluationListQuery, EvaluationListQueryVariables>;
+export const EvaluationGetDocument = new TypedDocumentString(`
+    query EvaluationGet($id: ID!) {
+  performanceEvaluation(id: $id) {
+    ...EvaluationItem
+  }
+}
+    fragment EvaluationItem on PerformanceEvaluation {
+  id
+  version
+  year
+  period
+  resultRating
+  behaviourRating
+  predikat
+  predikatLabel
+  notes
+  reasons
+  legalBasis
+  employee {
+    id
+    nip
+    displayName
+  }
+  evaluator {
+    id
+    displayName
+  }
+  plan {
+    id
+    positionTitle
+    unitName
+  }
+}`) as unknown as TypedDocumentString<EvaluationGetQuery, EvaluationGetQueryVariables>;
+export const EmployeePerformanceDocument = new TypedDocumentString(`
+    query EmployeePerformance($employeeId: ID!, $year: Int!) {
+  employee(id: $employeeId) {
+    id
+    annualEvaluations {
+      id
+      year
+      predikat
+      predikatLabel
+      resultRating
+      behaviourRating
+    }
+    recognitions {
+      id
+      year
+      status
+      basis
+    }
+    coachingPlans {
+      id
+      year
+      goals
+      status
+      reviewDate
+      recommendedTraining
+      mentor {
+        displayName
+      }
+    }
+  }
+  performancePlans(filter: {employeeId: $employeeId, year: $year}, limit: 1) {
+    items {
+      id
+      year
+      status
+      expectations
+      positionTitle
+      evaluator {
+        displayName
+      }
+      targets {
+        id
+        kind
+        description
+        indicator
+        target
+      }
+      evaluations {
+        id
+        period
+        predikat
+        predikatLabel
+        resultRating
+        behaviourRating
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePerformanceQuery, EmployeePerformanceQueryVariables>;
+export const EmployeePlanThreadDocument = new TypedDocumentString(`
+    query EmployeePlanThread($planId: ID!) {
+  performancePlan(id: $planId) {
+    id
+    progress {
+      id
+      kind
+      text
+      percent
+      evidenceUrl
+      createdAt
+      replyToId
+      author {
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlanThreadQuery, EmployeePlanThreadQueryVariables>;
+export const EmployeeTalentDocument = new TypedDocumentString(`
+    query EmployeeTalent($employeeId: ID!) {
+  talentPlacement(employeeId: $employeeId) {
+    box {
+      box
+      label
+      actions
+    }
+    performance
+    potential
+    predikat
+    potentialScore
+    inSuccessionPool
+    reasons
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeTalentQuery, EmployeeTalentQueryVariables>;
+export const EmployeeBehaviour360Document = new TypedDocumentString(`
+    query EmployeeBehaviour360($employeeId: ID!, $year: Int!, $period: EvaluationPeriod!) {
+  behaviour360Result(employeeId: $employeeId, year: $year, period: $period) {
+    minRaters
+    groups {
+      group
+      raters
+      released
+      average
+      reason
+      averages {
+        value
+        average
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeBehaviour360Query, EmployeeBehaviour360QueryVariables>;
 export const PositionListDocument = new TypedDocumentString(`
     query PositionList($filter: PositionFilter, $sort: [PositionSort!], $limit: Int!, $offset: Int!) {
   positions(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

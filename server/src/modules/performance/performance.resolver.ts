@@ -341,6 +341,12 @@ export class EvaluationResolver {
     return new EvaluationService(ctx).list(filter ?? {}, page.limit, page.offset);
   }
 
+  @Authorized()
+  @Query(() => PerformanceEvaluation)
+  performanceEvaluation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new EvaluationService(ctx).get(id);
+  }
+
   @Authorized(...ADMIN_ROLES, Role.EMPLOYEE)
   @Mutation(() => PerformanceEvaluation, { description: 'Rate work results and behaviour for a quarter or the year; the predikat follows the §4 matrix' })
   evaluatePerformance(@Ctx() ctx: Context, @Arg('input', () => EvaluateInput) input: EvaluateInput) {

@@ -6,7 +6,7 @@ export const PREDIKAT_LEGAL_BASIS = 'PP 30/2019 tentang Penilaian Kinerja PNS; P
 export const DISTRIBUTION_LEGAL_BASIS = 'SE MenPANRB 3/2023 (distribusi predikat kinerja pegawai menurut predikat organisasi)';
 export const CREDIT_LEGAL_BASIS = 'PermenPANRB 1/2023; Peraturan BKN 3/2023 (konversi predikat kinerja ke angka kredit)';
 
-const EXPECTATION_LABEL: Record<Expectation, string> = {
+export const EXPECTATION_LABEL: Record<Expectation, string> = {
   [Expectation.DI_ATAS]: 'Di Atas Ekspektasi',
   [Expectation.SESUAI]: 'Sesuai Ekspektasi',
   [Expectation.DI_BAWAH]: 'Di Bawah Ekspektasi',

@@ -1,6 +1,6 @@
 // Talent placement in the 9-box (ASN-RULES §7; PermenPANRB 3/2020). Pure: the box table, the
 // performance mapping and the potential cut-offs are editable data passed in.
-import { Expectation, Predikat } from '../performance/index.ts';
+import { EXPECTATION_LABEL, Expectation, PREDIKAT_LABEL, Predikat } from '../performance/index.ts';
 import { PotentialLevel } from './talent.enums.ts';
 
 export const TALENT_LEGAL_BASIS = 'PermenPANRB 3/2020 tentang Manajemen Talenta ASN (kotak talenta 9)';
@@ -18,6 +18,8 @@ export interface PotentialCutoffs {
   medium: number;
   high: number;
 }
+
+const POTENTIAL_LABEL: Record<PotentialLevel, string> = { [PotentialLevel.RENDAH]: 'Rendah', [PotentialLevel.MENENGAH]: 'Menengah', [PotentialLevel.TINGGI]: 'Tinggi' };
 
 export function potentialLevel(score: number, cut: PotentialCutoffs): PotentialLevel {
   return score >= cut.high ? PotentialLevel.TINGGI : score >= cut.medium ? PotentialLevel.MENENGAH : PotentialLevel.RENDAH;
@@ -47,8 +49,8 @@ export function placeInBox(
   const potential = potentialLevel(potentialScore, cut);
   const box = boxes.find((b) => b.performance === performance && b.potential === potential) ?? null;
   reasons.push(
-    `Predikat ${predikat} berarti kinerja ${performance}`,
-    `Skor potensial ${potentialScore} berarti potensial ${potential} (Menengah mulai ${cut.medium}, Tinggi mulai ${cut.high})`,
+    `Predikat ${PREDIKAT_LABEL[predikat]} berarti kinerja ${performance ? EXPECTATION_LABEL[performance] : 'tidak terpetakan'}`,
+    `Skor potensial ${potentialScore} berarti potensial ${POTENTIAL_LABEL[potential]} (Menengah mulai ${cut.medium}, Tinggi mulai ${cut.high})`,
     box ? `Kotak ${box.box}: ${box.label}` : 'Tidak ada kotak untuk kombinasi ini',
   );
   return { box, performance, potential, reasons, legalBasis: TALENT_LEGAL_BASIS };
