@@ -108,6 +108,18 @@ describe('assessments and JPM (ASN-RULES §6)', () => {
     }
   });
 
+  it('follows an edited JPM threshold (editable reference table), changed by a super admin only', async () => {
+    const cats = (await t.ok('{ jpmCategories { id version purpose code minPercent } }')).jpmCategories;
+    const cukup = cats.find((c: { code: string }) => c.code === 'CUKUP_OPTIMAL');
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $m: Float!) { updateJpmCategory(id: $id, version: $v, minPercent: $m) { minPercent version } }';
+    expect((await t.gql(UPDATE, { id: cukup.id, v: cukup.version, m: 90 })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.gql(UPDATE, { id: cukup.id, v: cukup.version, m: 120 }, 'super')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minPercent' });
+    await t.ok(UPDATE, { id: cukup.id, v: cukup.version, m: 89 }, 'super');
+    expect((await t.ok(JPM, { e: team.head.id })).jobPersonMatch.category.code).toBe('KURANG_OPTIMAL');
+    await t.ok(UPDATE, { id: cukup.id, v: cukup.version + 1, m: 78 }, 'super');
+    expect((await t.ok(JPM, { e: team.head.id })).jobPersonMatch.category.code).toBe('CUKUP_OPTIMAL');
+  });
+
   it('keeps analysts read-only and unit admins inside their unit', async () => {
     const res = await t.gql(CREATE, { input: { employeeId: team.staff[1].id, assessedOn: '2025-06-01', purpose: 'MAPPING', assessor: 'Tim Asesor', scores: scores([2]) } }, 'analyst');
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');

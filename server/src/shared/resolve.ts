@@ -1,7 +1,7 @@
 // Small helpers resolvers and services share.
 import type { Context } from '../context.ts';
 import type { Viewer } from './auth.ts';
-import { ConflictError, UnauthenticatedError, staleVersion } from './errors.ts';
+import { ConflictError, NotFoundError, UnauthenticatedError, staleVersion } from './errors.ts';
 import { SortOrder } from './list.ts';
 
 export function viewerOf(ctx: Pick<Context, 'viewer' | 'authError'>): Viewer {
@@ -42,4 +42,25 @@ export function orderByOf<F extends string>(
 
 export function stillReferenced(what: string, by: string, count: number): ConflictError {
   return new ConflictError(`${what} cannot be deleted: ${count} ${by} still refer to it`, 'STILL_REFERENCED', { by, count });
+}
+
+/**
+ * Edits one row of a national reference table (a configurable rule value): found by id, checked
+ * against the version the caller read, changed by `apply` (which validates), flushed (audited).
+ */
+export async function editReference<T extends { id: string; version: number }>(
+  ctx: Pick<Context, 'em' | 'loaders'>,
+  entity: new () => T,
+  name: string,
+  id: string,
+  version: number,
+  apply: (row: T) => void,
+): Promise<T> {
+  const row = (await ctx.em.findOne(entity as never, { id } as never)) as T | null;
+  if (!row) throw new NotFoundError(name, id);
+  checkVersion(name, row, version);
+  apply(row);
+  await ctx.em.flush();
+  ctx.loaders.clear();
+  return row;
 }

@@ -8,4 +8,6 @@ export { CompetencyService, standardLoader } from './competency.service.ts';
 export { latestAssessmentSql, standardSql } from './competency.sql.ts';
 import { AssessmentResolver, CompetencyResolver, PositionStandardResolver } from './competency.resolver.ts';
 
-export const competencyResolvers = [CompetencyResolver, PositionStandardResolver, AssessmentResolver] as const;
+import { CompetencyReferenceResolver } from './reference.resolver.ts';
+
+export const competencyResolvers = [CompetencyReferenceResolver, CompetencyResolver, PositionStandardResolver, AssessmentResolver] as const;

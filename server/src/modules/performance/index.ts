@@ -19,7 +19,9 @@ import {
   RecognitionResolver,
 } from './performance.resolver.ts';
 
-export const performanceResolvers = [
+import { PerformanceReferenceResolver } from './reference.resolver.ts';
+
+export const performanceResolvers = [PerformanceReferenceResolver, 
   PerformancePlanResolver,
   ProgressReportResolver,
   EvaluationResolver,

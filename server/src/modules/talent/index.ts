@@ -4,4 +4,6 @@ export { TalentService } from './talent.service.ts';
 export { SUCCESSION_BOXES } from './talent.rules.ts';
 import { TalentResolver } from './talent.resolver.ts';
 
-export const talentResolvers = [TalentResolver] as const;
+import { TalentReferenceResolver } from './reference.resolver.ts';
+
+export const talentResolvers = [TalentReferenceResolver, TalentResolver] as const;

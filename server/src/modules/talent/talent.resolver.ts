@@ -4,7 +4,7 @@ import { READER_ROLES } from '../../shared/auth.ts';
 import { PageArgs } from '../../shared/list.ts';
 import { Employee, EmployeePage } from '../employee/index.ts';
 import { Expectation, Predikat } from '../performance/index.ts';
-import { TalentBox } from './talent.entity.ts';
+import { TalentBox, TalentPerformanceLevel } from './talent.entity.ts';
 import { PotentialLevel } from './talent.enums.ts';
 import { SUCCESSION_BOXES } from './talent.rules.ts';
 import { TalentService, type Scope } from './talent.service.ts';
@@ -97,6 +97,12 @@ export class TalentResolver {
   @Query(() => [TalentBox], { description: 'The 9 boxes with their labels and recommended actions (editable reference)' })
   talentBoxes(@Ctx() ctx: Context) {
     return ctx.em.createQueryBuilder(TalentBox).select('*').orderBy({ box: 'desc' }).execute('all', true);
+  }
+
+  @Authorized()
+  @Query(() => [TalentPerformanceLevel], { description: 'Which performance level each annual predikat counts as (editable reference)' })
+  talentPerformanceLevels(@Ctx() ctx: Context) {
+    return ctx.em.createQueryBuilder(TalentPerformanceLevel).select('*').execute('all', true);
   }
 
   @Authorized()
