@@ -16,6 +16,7 @@ import { createContext, type Context } from './context.ts';
 import { statementCounts } from './db/query-logger.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
+import { mountExports } from './exports.ts';
 import type { Viewer } from './shared/auth.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
@@ -152,6 +153,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   });
 
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
+  mountExports(app, contextOf, logger);
 
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {

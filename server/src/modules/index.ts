@@ -1,7 +1,8 @@
 // The list of domain modules: their entities (for the ORM) and resolvers (for the schema).
 import { AuditEntry, auditResolvers } from './audit/index.ts';
 import { User, authResolvers } from './auth/index.ts';
-import { EducationHistory, Employee, PositionHistory, RankHistory, employeeResolvers } from './employee/index.ts';
+import { DisciplinarySanction, EducationHistory, Employee, PositionHistory, Qualification, RankHistory, employeeResolvers } from './employee/index.ts';
+import { AppointmentRequirement, CreditPointRequirement, RetirementAge, promotionResolvers } from './promotion/index.ts';
 import { Government, OrgUnit, organizationResolvers } from './organization/index.ts';
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
@@ -16,6 +17,7 @@ export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Em
   PerformancePlan, PerformanceTarget, ProgressReport, PerformanceEvaluation, OrganizationRating, PredikatDistributionRule, CreditPointConversion, CreditPointCoefficient,
   Rating360Assignment, Rating360Score,
   TalentBox, TalentPerformanceLevel, Recognition, CoachingPlan,
+  Qualification, DisciplinarySanction, CreditPointRequirement, AppointmentRequirement, RetirementAge,
 ];
 
 export const resolvers = [
@@ -30,4 +32,5 @@ export const resolvers = [
   ...performanceResolvers,
   ...behaviour360Resolvers,
   ...talentResolvers,
+  ...promotionResolvers,
 ] as const;

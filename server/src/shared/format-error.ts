@@ -68,6 +68,9 @@ export function createFormatError(logger: Logger) {
     if (original instanceof CheckConstraintViolationException) {
       return { ...base, message: 'The values break a rule of the data model', extensions: { code: 'BAD_USER_INPUT', reason: 'CONSTRAINT' } };
     }
+    if (original instanceof DriverException && (original as { code?: string }).code === '22P02') {
+      return { ...base, message: 'A value has the wrong format (for example an id that is not a UUID)', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' } };
+    }
     if (original instanceof DriverException && (original as { code?: string }).code === '23P01') {
       return { ...base, message: 'The period overlaps another period of the same record', extensions: { code: 'BAD_USER_INPUT', reason: 'OVERLAP' } };
     }

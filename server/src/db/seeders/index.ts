@@ -48,7 +48,9 @@ async function loadReference(em: EntityManager): Promise<Reference> {
        from education_level l join rank c on c.id = l.pns_rank_ceiling_id
        left join rank s on s.id = l.pns_starting_rank_id left join rank p on p.id = l.pppk_entry_rank_id`,
   );
+  const ages = await em.execute<{ position_kind: string; functional_level: string | null; age: number }[]>('select position_kind, functional_level, age from retirement_age');
   return {
+    retirementAges: new Map(ages.map((a) => [`${a.position_kind}:${a.functional_level ?? ''}`, a.age])),
     pnsRankByOrdinal: new Map(ranks.filter((r) => r.scheme === 'PNS').map((r) => [r.ordinal, r.id])),
     pppkRankByOrdinal: new Map(ranks.filter((r) => r.scheme === 'PPPK').map((r) => [r.ordinal, r.id])),
     levels: new Map(levels.map((l): [string, LevelInfo] => [l.code, { id: l.id, code: l.code, ordinal: l.ordinal, ceilingOrdinal: l.ceiling, startOrdinal: l.start, pppkOrdinal: l.pppk }])),
@@ -60,7 +62,7 @@ async function loadReference(em: EntityManager): Promise<Reference> {
 export function generate(ref: Reference, employees: number, today: string): Built {
   const faker = new Faker({ locale: [id_ID, en, base], seed: SEED });
   const governmentIds = new Map<string, string>();
-  const out: Built = { governmentIds, units: [], positions: [], people: { employees: [], ranks: [], placements: [], education: [] } };
+  const out: Built = { governmentIds, units: [], positions: [], people: { employees: [], ranks: [], placements: [], education: [], qualifications: [], sanctions: [] } };
   let remaining = employees;
   GOVERNMENTS.forEach((g, gi) => {
     const id = faker.string.uuid();
@@ -95,7 +97,7 @@ export function generate(ref: Reference, employees: number, today: string): Buil
     }
     out.units.push(...builder.units);
     out.positions.push(...builder.positions);
-    for (const k of ['employees', 'ranks', 'placements', 'education'] as const) (out.people[k] as unknown[]).push(...gen.people[k]);
+    for (const k of Object.keys(out.people) as (keyof typeof out.people)[]) (out.people[k] as unknown[]).push(...gen.people[k]);
   });
   return out;
 }
@@ -149,6 +151,8 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
     await bulkInsert(tx, 'rank_history', built.people.ranks as unknown as Row[], stamp);
     await bulkInsert(tx, 'position_history', built.people.placements as unknown as Row[], stamp);
     await bulkInsert(tx, 'education_history', built.people.education as unknown as Row[], stamp);
+    await bulkInsert(tx, 'qualification', built.people.qualifications as unknown as Row[], stamp);
+    await bulkInsert(tx, 'disciplinary_sanction', built.people.sanctions as unknown as Row[], stamp);
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const unitByCode = new Map(built.units.map((u) => [`${u.governmentId}|${u.code}`, u.id]));
@@ -181,7 +185,7 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
   await em.getConnection().execute('analyze');
   const p = built.people;
   opts.logger?.debug({ ms: Date.now() - started }, 'seeded');
-  return `seeded ${GOVERNMENTS.length} governments, ${built.units.length} units, ${built.positions.length} positions, ${p.employees.length} employees (${p.ranks.length} rank, ${p.placements.length} position, ${p.education.length} education records), ${DEMO_USERS.length} demo users${moduleSummaries.map((m) => `; ${m}`).join('')} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  return `seeded ${GOVERNMENTS.length} governments, ${built.units.length} units, ${built.positions.length} positions, ${p.employees.length} employees (${p.ranks.length} rank, ${p.placements.length} position, ${p.education.length} education, ${p.qualifications.length} qualification, ${p.sanctions.length} sanction records), ${DEMO_USERS.length} demo users${moduleSummaries.map((m) => `; ${m}`).join('')} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /** MikroORM seeder entry point: the default-size demo data (`npm run seed` sizes it). */

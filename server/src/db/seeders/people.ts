@@ -2,6 +2,7 @@
 import type { Faker } from '@faker-js/faker';
 import { formatNip } from '../../modules/employee/employee.rules.ts';
 import { Sex } from '../../modules/employee/employee.enums.ts';
+import { promotionDateOnOrAfter } from '../../modules/promotion/promotion.rules.ts';
 import type { GovernmentSeed } from './org-data.ts';
 import type { PositionRow, Profile, UnitRow } from './structure.ts';
 
@@ -18,6 +19,8 @@ export interface Reference {
   pnsRankByOrdinal: Map<number, string>;
   pppkRankByOrdinal: Map<number, string>;
   levels: Map<string, LevelInfo>;
+  /** Retirement age by `KIND:LEVEL` (level empty when the row is for the whole kind). */
+  retirementAges: Map<string, number>;
 }
 
 export interface EmployeeRow {
@@ -74,11 +77,34 @@ export interface EducationRow {
   graduationYear: number;
 }
 
+export interface QualificationRow {
+  id: string;
+  governmentId: string;
+  employeeId: string;
+  kind: string;
+  passedOn: string;
+  certificateNumber: string | null;
+}
+
+export interface SanctionRow {
+  id: string;
+  governmentId: string;
+  employeeId: string;
+  level: string;
+  description: string;
+  startDate: string;
+  endDate: string | null;
+  barsPromotion: boolean;
+  decreeNumber: string | null;
+}
+
 export interface People {
   employees: EmployeeRow[];
   ranks: RankRow[];
   placements: PlacementRow[];
   education: EducationRow[];
+  qualifications: QualificationRow[];
+  sanctions: SanctionRow[];
 }
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -94,24 +120,6 @@ function addMonths(date: string, months: number): string {
   const [y, m] = ymd(date);
   const total = y * 12 + (m - 1) + months;
   return iso(Math.floor(total / 12), (total % 12) + 1, 1);
-}
-
-/**
- * The first promotion date on or after `date` under the period rules in force then (ASN-RULES §3):
- * 1 April / 1 October before 2023; six periods (Feb, Apr, Jun, Aug, Oct, Dec) in 2023 up to
- * September 2025; the 1st of any month from 1 October 2025 (Peraturan BKN 4/2025).
- */
-export function promotionPeriodOnOrAfter(date: string): string {
-  const [y, m, d] = ymd(date);
-  let cand = d === 1 ? iso(y, m, 1) : addMonths(iso(y, m, 1), 1);
-  for (;;) {
-    const [, cm] = ymd(cand);
-    if (cand >= '2025-10-01') return cand;
-    if (cand >= '2023-01-01') {
-      if (cm % 2 === 0) return cand;
-    } else if (cm === 4 || cm === 10) return cand;
-    cand = addMonths(cand, 1);
-  }
 }
 
 const STREETS = ['Pemuda', 'Pandanaran', 'Imam Bonjol', 'Gajah Mada', 'Diponegoro', 'Sudirman', 'Ahmad Yani', 'Majapahit', 'Setiabudi', 'Kartini', 'Veteran', 'Menteri Supeno', 'Dr. Cipto', 'Gatot Subroto', 'Siliwangi', 'Pahlawan', 'Thamrin', 'Kaligawe', 'Wolter Monginsidi', 'Sisingamangaraja', 'Sutomo', 'Ksatria', 'Gunung Leuser', 'Merdeka'];
@@ -184,7 +192,7 @@ function weighted<T>(faker: Faker, items: [T, number][]): T {
 }
 
 export class PeopleGenerator {
-  readonly people: People = { employees: [], ranks: [], placements: [], education: [] };
+  readonly people: People = { employees: [], ranks: [], placements: [], education: [], qualifications: [], sanctions: [] };
   private readonly nipSeq = new Map<string, number>();
   private nikSeq = 0;
   private decreeSeq = 0;
@@ -229,6 +237,9 @@ export class PeopleGenerator {
       ageMax = Math.min(ageMax, EXPERT_MAX_AGE[position.functionalLevel] ?? ageMax);
     }
     ageMin = Math.max(ageMin, GRAD_AGE[education] + 2);
+    // Nobody in service is past the retirement age of their position (§11): at most a year short of it.
+    const bup = this.ref.retirementAges.get(`${position.kind}:${position.functionalLevel ?? ''}`) ?? this.ref.retirementAges.get(`${position.kind}:`) ?? 58;
+    ageMax = Math.min(ageMax, bup - 2);
     if (ageMax < ageMin) ageMax = ageMin;
     const age = f.number.int({ min: ageMin, max: ageMax });
     const birthYear = thisYear - age - 1;
@@ -339,6 +350,7 @@ export class PeopleGenerator {
     for (const e of eduRows) this.people.education.push(e);
 
     this.rankHistory(employeeId, isPppk, serviceStart, appointedWith, education, s2Year);
+    if (!isPppk) this.sanction(employeeId, serviceStart);
     this.placementHistory(employeeId, position, previous ?? position, serviceStart);
   }
 
@@ -359,12 +371,19 @@ export class PeopleGenerator {
     for (;;) {
       // Four years per rank; a late file or a weak year costs another.
       const years = 4 + (f.datatype.boolean(0.2) ? 1 : 0);
-      const due = promotionPeriodOnOrAfter(addMonths(tmt, years * 12));
+      const due = promotionDateOnOrAfter(addMonths(tmt, years * 12));
       if (due > this.today) break;
       // The ceiling of the diplomas held on that date (an S-2 earned in service raises it).
       const holdsS2 = s2Year !== null && Number(due.slice(0, 4)) > s2Year;
       const ceiling = holdsS2 ? this.ref.levels.get('S2')!.ceilingOrdinal : first.ceilingOrdinal;
       if (ordinal + 1 > ceiling) break;
+      // Crossing into golongan III or IV needs a passed ujian dinas; some never sit it and wait.
+      const exam = ordinal + 1 === 9 ? 'UJIAN_DINAS_I' : ordinal + 1 === 13 ? 'UJIAN_DINAS_II' : null;
+      if (exam) {
+        if (f.datatype.boolean(0.12)) break;
+        const passed = addMonths(due, -f.number.int({ min: 3, max: 24 }));
+        this.qualify(employeeId, exam, passed > tmt ? passed : addDays(due, -30));
+      }
       ordinal++;
       tmt = due;
       add(this.ref.pnsRankByOrdinal.get(ordinal)!, tmt, '823.3');
@@ -394,6 +413,50 @@ export class PeopleGenerator {
     this.people.placements.push({
       id: f.string.uuid(), governmentId: this.governmentId, employeeId, positionId: position.id, unitId: unit.id,
       startDate: start, endDate: null, decreeNumber: this.decree('821.2', decreeDate), decreeDate,
+    });
+    // Leadership training of managerial officials, most within a year or two of taking office.
+    const trainings: Record<string, [string, number][]> = {
+      PENGAWAS: [['PKP', 0.85]],
+      ADMINISTRATOR: [['PKP', 0.6], ['PKA', 0.85]],
+      JPT_PRATAMA: [['PKA', 0.8], ['PKN_II', 0.85]],
+    };
+    let earliest = serviceStart;
+    for (const [kind, share] of trainings[position.kind] ?? []) {
+      if (!f.datatype.boolean(share)) continue;
+      let on = addMonths(start, f.number.int({ min: -36, max: 18 }));
+      if (on > this.today) on = addDays(this.today, -f.number.int({ min: 30, max: 200 }));
+      if (on <= earliest) on = addMonths(earliest, 6);
+      if (on > this.today) continue;
+      this.qualify(employeeId, kind, on);
+      earliest = on;
+    }
+  }
+
+  private qualify(employeeId: string, kind: string, passedOn: string): void {
+    const f = this.faker;
+    this.people.qualifications.push({
+      id: f.string.uuid(), governmentId: this.governmentId, employeeId, kind, passedOn,
+      certificateNumber: kind.startsWith('UJIAN') ? `UD-${passedOn.slice(0, 4)}-${f.string.numeric(5)}` : `STTPL/${kind}/${f.string.numeric(4)}/${passedOn.slice(0, 4)}`,
+    });
+  }
+
+  /** A few PNS with a disciplinary sanction (PP 94/2021): light ones in the past, moderate or heavy ones in force. */
+  private sanction(employeeId: string, serviceStart: string): void {
+    const f = this.faker;
+    const roll = f.number.float({ min: 0, max: 1 });
+    if (roll > 0.012) return;
+    const [level, description, months, bars] =
+      roll < 0.005 ? ['RINGAN', 'Teguran tertulis', 0, false]
+        : roll < 0.01 ? ['SEDANG', 'Pemotongan tunjangan kinerja sebesar 25% selama 12 bulan', 12, true]
+          : ['BERAT', 'Penurunan jabatan setingkat lebih rendah selama 12 bulan', 12, true];
+    let start = months ? addMonths(this.today, -f.number.int({ min: 1, max: 10 })) : addMonths(this.today, -f.number.int({ min: 12, max: 60 }));
+    if (start <= serviceStart) start = addMonths(serviceStart, 1);
+    if (start > this.today) return;
+    const decreeDate = addDays(start, -f.number.int({ min: 5, max: 20 }));
+    this.people.sanctions.push({
+      id: f.string.uuid(), governmentId: this.governmentId, employeeId, level: level as string, description: description as string,
+      startDate: start, endDate: months ? addDays(addMonths(start, months as number), -1) : start, barsPromotion: bars as boolean,
+      decreeNumber: this.decree('862.3', decreeDate),
     });
   }
 }

@@ -9,6 +9,7 @@ import { placementActive, query } from '../../shared/sql.ts';
 import { EducationHistory } from './education-history.entity.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
+import { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 
 const employeeKey = (row: { employee: unknown }) => refId(row.employee as string)!;
 
@@ -76,5 +77,21 @@ export const unitEmployeeCount = (ctx: Context) =>
       );
       const map = new Map(rows.map((r) => [r.id, Number(r.n)]));
       return unitIds.map((id) => map.get(id) ?? 0);
+    }),
+  );
+
+export const qualifications = (ctx: Context) =>
+  ctx.loaders.get('employee.qualifications', (em) =>
+    new DataLoader<string, Qualification[]>(async (ids) => {
+      const rows = (await em.createQueryBuilder(Qualification).select('*').where({ employee: { $in: [...ids] } }).orderBy({ passedOn: 'desc' }).execute('all', true)) as Qualification[];
+      return groupBy(ids, rows, employeeKey);
+    }),
+  );
+
+export const sanctions = (ctx: Context) =>
+  ctx.loaders.get('employee.sanctions', (em) =>
+    new DataLoader<string, DisciplinarySanction[]>(async (ids) => {
+      const rows = (await em.createQueryBuilder(DisciplinarySanction).select('*').where({ employee: { $in: [...ids] } }).orderBy({ startDate: 'desc' }).execute('all', true)) as DisciplinarySanction[];
+      return groupBy(ids, rows, employeeKey);
     }),
   );

@@ -16,6 +16,7 @@ import { displayName, maskDigits, maskEmail, yearsBetween } from './employee.rul
 import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
+import { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 
 @ObjectType()
 export class EmployeePage extends PageType(Employee) {}
@@ -156,6 +157,17 @@ export class EmployeeResolver {
   @FieldResolver(() => [EducationHistory], { description: 'Newest first' })
   educationHistory(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.educationHistories(ctx).load(e.id);
+  }
+
+  @FieldResolver(() => [Qualification], { description: 'Ujian dinas, UKPPI and leadership training passed, newest first' })
+  qualifications(@Root() e: Employee, @Ctx() ctx: Context) {
+    return load.qualifications(ctx).load(e.id);
+  }
+
+  @FieldResolver(() => [DisciplinarySanction], { nullable: true, description: 'Disciplinary sanctions, newest first. Personal data: administrators and the employee themself (null for others)' })
+  async sanctions(@Root() e: Employee, @Ctx() ctx: Context) {
+    if (!fullAccess(ctx, e)) return null;
+    return load.sanctions(ctx).load(e.id);
   }
 }
 

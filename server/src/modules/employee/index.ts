@@ -2,12 +2,14 @@ export { Employee } from './employee.entity.ts';
 export { RankHistory } from './rank-history.entity.ts';
 export { PositionHistory } from './position-history.entity.ts';
 export { EducationHistory } from './education-history.entity.ts';
-export { EmployeeStatus, Sex } from './employee.enums.ts';
+export { EmployeeStatus, QualificationKind, SanctionLevel, Sex } from './employee.enums.ts';
+export { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 export { EmployeeService, employeeScope } from './employee.service.ts';
 export { formatNip, parseNip, validateNip, displayName, yearsBetween } from './employee.rules.ts';
 export * as employeeLoaders from './employee.loaders.ts';
 import { EmployeeResolver, OrgUnitEmployeesResolver, PositionHoldersResolver } from './employee.resolver.ts';
 import { EducationHistoryResolver, PositionHistoryResolver, RankHistoryResolver } from './history.resolver.ts';
+import { QualificationResolver, SanctionResolver } from './qualification.resolver.ts';
 export { EmployeePage } from './employee.resolver.ts';
 
 export const employeeResolvers = [
@@ -17,4 +19,6 @@ export const employeeResolvers = [
   RankHistoryResolver,
   PositionHistoryResolver,
   EducationHistoryResolver,
+  QualificationResolver,
+  SanctionResolver,
 ] as const;

@@ -103,6 +103,8 @@ describe('credit points (ASN-RULES §3)', () => {
     expect(monthsWithin(2025, '2020-01-01', null)).toBe(12);
     expect(monthsWithin(2025, '2025-03-01', '2025-04-30')).toBe(2);
     expect(monthsWithin(2025, '2026-01-01', null)).toBe(0);
-    expect(monthsWithin(2024, '2024-02-16', '2024-02-29')).toBeCloseTo(14 / 29, 6);
+    // A month counts when the period covers its first day.
+    expect(monthsWithin(2024, '2024-02-16', '2024-03-31')).toBe(1);
+    expect(monthsWithin(2024, '2024-02-16', '2024-02-29')).toBe(0);
   });
 });

@@ -161,17 +161,17 @@ export function creditPoints(segments: CreditSegment[]): CreditResult {
   return { total, segments: out.map(({ exact: _exact, ...rest }) => rest), legalBasis: CREDIT_LEGAL_BASIS };
 }
 
-/** Whole and partial months of a date range that fall within a year (inclusive dates). */
+/**
+ * Months of a period (inclusive dates, open end) counted in a year: a month counts when the
+ * period covers its first day. Two months for a position held from 1 November.
+ */
 export function monthsWithin(year: number, start: string, end: string | null): number {
-  const from = start > `${year}-01-01` ? start : `${year}-01-01`;
-  const to = end && end < `${year}-12-31` ? end : `${year}-12-31`;
-  if (from > to) return 0;
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (fy === ty && fm === tm) return (td - fd + 1) / daysIn(fy, fm);
-  const first = (daysIn(fy, fm) - fd + 1) / daysIn(fy, fm);
-  const last = td / daysIn(ty, tm);
-  const between = (ty * 12 + tm) - (fy * 12 + fm) - 1;
-  return first + between + last;
+  const firstOfMonth = (date: string) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return d === 1 ? y * 12 + (m - 1) : y * 12 + m; // the first month start on or after the date
+  };
+  const from = Math.max(firstOfMonth(start), year * 12);
+  const [ey, em] = (end && end < `${year}-12-31` ? end : `${year}-12-31`).split('-').map(Number);
+  const to = ey * 12 + (em - 1);
+  return Math.max(0, to - from + 1);
 }
