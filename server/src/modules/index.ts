@@ -6,8 +6,9 @@ import { Government, OrgUnit, organizationResolvers } from './organization/index
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
 import { Setting, settingsResolvers } from './settings/index.ts';
+import { Feedback, IkmGrade, PublicService, Survey, SurveyElement, SurveyResponse, surveyResolvers } from './survey/index.ts';
 
-export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting];
+export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting, SurveyElement, IkmGrade, PublicService, Survey, SurveyResponse, Feedback];
 
 export const resolvers = [
   ...authResolvers,
@@ -17,4 +18,5 @@ export const resolvers = [
   ...employeeResolvers,
   ...auditResolvers,
   ...settingsResolvers,
+  ...surveyResolvers,
 ] as const;
