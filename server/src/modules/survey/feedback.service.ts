@@ -55,7 +55,7 @@ export class FeedbackService {
     if (input.serviceId) {
       service = await em.findOne(PublicService, { id: input.serviceId, active: true });
       if (!service) throw new NotFoundError('PublicService', input.serviceId, 'serviceId');
-      if (unitId && unitId !== service.unit.id) throw new InputError('serviceId', 'OTHER_UNIT', 'serviceId: the service is offered by another unit');
+      if (unitId && unitId !== service.unit.id) throw new InputError('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
       unitId = service.unit.id;
     }
     if (!unitId) throw new InputError('unitId', 'REQUIRED', 'unitId: name the service or the unit the feedback is about');

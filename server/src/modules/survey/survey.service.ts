@@ -76,7 +76,7 @@ export class SurveyService {
     if (input.serviceId) {
       service = await em.findOne(PublicService, input.serviceId);
       if (!service) throw new NotFoundError('PublicService', input.serviceId, 'serviceId');
-      if (input.unitId && input.unitId !== service.unit.id) throw new InputError('serviceId', 'OTHER_UNIT', 'serviceId: the service is offered by another unit');
+      if (input.unitId && input.unitId !== service.unit.id) throw new InputError('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
     } else if (!input.unitId) {
       throw new InputError('unitId', 'REQUIRED', 'unitId: name the unit (or the service) surveyed');
     }
