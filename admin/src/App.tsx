@@ -2,11 +2,14 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider, canWrite } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { employees } from './employees';
+import { feedback } from './feedback';
 import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
 import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
 import { publicRoutes } from './public';
+import { services } from './services';
+import { surveys } from './surveys';
 import { units } from './units';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
@@ -36,6 +39,10 @@ export const App = () => (
         <Resource name="employees" {...forRole(employees, role)} />
         <Resource name="units" {...forRole(units, role)} />
         <Resource name="positions" {...forRole(positions, role)} />
+        {(canWrite(role) || role === 'ANALYST') && <Resource name="surveys" {...forRole(surveys, role)} />}
+        {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
+        {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
+        {canWrite(role) && <Resource name="feedback" {...feedback} />}
       </>
     )}
   </Admin>

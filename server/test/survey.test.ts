@@ -313,6 +313,13 @@ describe('transparency (public)', () => {
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
   });
 
+  it('lists active services for the public feedback form', async () => {
+    const data = await t.ok('{ serviceDirectory(q: "KTP", limit: 5) { total items { serviceId serviceName unitId unitName governmentId governmentName } } }', {}, 'anonymous');
+    expect(data.serviceDirectory.total).toBeGreaterThan(5);
+    expect(data.serviceDirectory.items).toHaveLength(5);
+    for (const s of data.serviceDirectory.items) expect(s).toMatchObject({ serviceName: expect.stringMatching(/KTP/), unitName: expect.any(String), governmentName: expect.stringMatching(/^Pemerintah Kota/) });
+  });
+
   it('lists open surveys for the public form', async () => {
     const data = await t.ok('{ publicSurveys(limit: 500) { total items { id title unitName serviceName governmentName periodStart periodEnd } } }', {}, 'anonymous');
     expect(data.publicSurveys.total).toBeGreaterThan(10);

@@ -7,6 +7,9 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   employees: () => import('../employees/employees.adapter'),
   units: () => import('../units/units.adapter'),
   positions: () => import('../positions/positions.adapter'),
+  services: () => import('../services/services.adapter'),
+  surveys: () => import('../surveys/surveys.adapter'),
+  feedback: () => import('../feedback/feedback.adapter'),
 };
 
 async function adapterFor(resource: string): Promise<ResourceAdapter> {

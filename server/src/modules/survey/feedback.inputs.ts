@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateRange, SortInput } from '../../shared/list.ts';
 import { FeedbackCategory, FeedbackStatus } from './survey.enums.ts';
+import { UnitScopedFilter } from './survey.inputs.ts';
 
 @InputType()
 export class SubmitFeedbackInput {
@@ -30,29 +31,11 @@ export class SubmitFeedbackInput {
 }
 
 @InputType()
-export class FeedbackFilter {
+export class FeedbackFilter extends UnitScopedFilter {
   @Field({ nullable: true, description: 'Tracking code, or part of the text' })
   @IsOptional()
   @MaxLength(100)
   q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  governmentId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Feedback about this unit and, unless includeSubUnits is false, its sub-units' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @Field({ nullable: true, defaultValue: true })
-  includeSubUnits: boolean = true;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -70,6 +53,7 @@ export class FeedbackFilter {
 
   @Field(() => DateRange, { nullable: true, description: 'Received in this range' })
   @IsOptional()
+  @ValidateNested()
   received?: DateRange;
 }
 

@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
-import { canSeeGovernment, canSeeUnitPath, governmentScope } from '../../shared/scope.ts';
+import { governmentScope } from '../../shared/scope.ts';
 import { todayJakarta } from '../../shared/scalars.ts';
 import { query } from '../../shared/sql.ts';
 import { User } from '../auth/index.ts';
@@ -12,7 +12,7 @@ import { SettingsService } from '../settings/index.ts';
 import { Feedback } from './feedback.entity.ts';
 import { FeedbackSortField, type FeedbackFilter, type FeedbackSort, type FeedbackTransitionInput, type SubmitFeedbackInput } from './feedback.inputs.ts';
 import { PublicService } from './public-service.entity.ts';
-import { scopeToUnits, writableUnit } from './public-service.service.ts';
+import { scopeToUnits, visibleRecord, writableRecord } from './survey.scope.ts';
 import { FeedbackStatus } from './survey.enums.ts';
 import { canTransition, FEEDBACK_TRANSITIONS, feedbackTiming, isClosed, normalizeTrackingCode, TRACKING_CODE, trackingCode, type FeedbackTiming } from './survey.rules.ts';
 
@@ -123,22 +123,15 @@ export class FeedbackService {
     return { items, total, limit, offset };
   }
 
-  async get(id: string, field?: string): Promise<Feedback> {
-    const viewer = viewerOf(this.ctx);
-    const row = await this.ctx.loaders.byId(Feedback).load(id);
-    const unit = row && (await this.ctx.loaders.byId(OrgUnit).load(row.unit as unknown as string));
-    if (!row || !unit || !canSeeGovernment(viewer, row.government as unknown as string) || !canSeeUnitPath(viewer, unit.path)) throw new NotFoundError('Feedback', id, field);
-    return row;
+  get(id: string, field?: string): Promise<Feedback> {
+    return visibleRecord(this.ctx, Feedback, 'Feedback', id, field);
   }
 
   /** One step of the workflow; anything but an allowed step is refused naming `status`. */
   async transition(id: string, input: FeedbackTransitionInput): Promise<Feedback> {
-    await this.get(id); // scope (NOT_FOUND outside it)
     const viewer = viewerOf(this.ctx);
     const em = this.ctx.em;
-    const feedback = await em.findOne(Feedback, id);
-    if (!feedback) throw new NotFoundError('Feedback', id);
-    await writableUnit(this.ctx, feedback.unit.id);
+    const feedback = await writableRecord(this.ctx, Feedback, 'Feedback', id);
     checkVersion('Feedback', feedback, input.version);
     if (!canTransition(feedback.status, input.status)) {
       const allowed = FEEDBACK_TRANSITIONS[feedback.status];

@@ -8,15 +8,12 @@ import { RespondentAgeBand, RespondentEducation, RespondentOccupation, Responden
 /** Longest suggestion a respondent may write. */
 export const SUGGESTION_MAX_LENGTH = 1000;
 
-// ---- services -------------------------------------------------------------------------------
+// ---- lists ----------------------------------------------------------------------------------
 
+/** Filters every list of this module shares: ids, government, and a unit (with or without its sub-units). */
+// Decorated so subclasses inherit its fields; never used directly, so never emitted.
 @InputType()
-export class PublicServiceFilter {
-  @Field({ nullable: true, description: 'Free text: part of the name' })
-  @IsOptional()
-  @MaxLength(100)
-  q?: string;
-
+export abstract class UnitScopedFilter {
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @IsUUID('all', { each: true })
@@ -27,13 +24,23 @@ export class PublicServiceFilter {
   @IsUUID()
   governmentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Services of this unit and, unless includeSubUnits is false, of its sub-units' })
+  @Field(() => ID, { nullable: true, description: 'Records of this unit and, unless includeSubUnits is false, of its sub-units' })
   @IsOptional()
   @IsUUID()
   unitId?: string;
 
   @Field({ nullable: true, defaultValue: true })
   includeSubUnits: boolean = true;
+}
+
+// ---- services -------------------------------------------------------------------------------
+
+@InputType()
+export class PublicServiceFilter extends UnitScopedFilter {
+  @Field({ nullable: true, description: 'Free text: part of the name' })
+  @IsOptional()
+  @MaxLength(100)
+  q?: string;
 
   @Field({ nullable: true })
   active?: boolean;
@@ -87,29 +94,11 @@ export class UpdatePublicServiceInput {
 // ---- surveys --------------------------------------------------------------------------------
 
 @InputType()
-export class SurveyFilter {
+export class SurveyFilter extends UnitScopedFilter {
   @Field({ nullable: true, description: 'Free text: part of the title' })
   @IsOptional()
   @MaxLength(100)
   q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  governmentId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Surveys of this unit and, unless includeSubUnits is false, of its sub-units' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @Field({ nullable: true, defaultValue: true })
-  includeSubUnits: boolean = true;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()

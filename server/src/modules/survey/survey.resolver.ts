@@ -26,7 +26,8 @@ import {
   UpdateSurveyInput,
 } from './survey.inputs.ts';
 import { minimumSample } from './survey.rules.ts';
-import { acceptsResponses, isUuid, SurveyService } from './survey.service.ts';
+import { isUuid } from './survey.scope.ts';
+import { acceptsResponses, SurveyService } from './survey.service.ts';
 import { AnswerOption, PublicSurveyPage, ServiceDirectoryPage, SurveyIndex, SurveyQuestionnaire, SurveyReceipt, SurveySuggestionPage } from './survey.types.ts';
 
 @ObjectType()

@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.ts';
 import { ConflictError, InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
-import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
-import { canSeeGovernment, canSeeUnitPath } from '../../shared/scope.ts';
+import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
 import { query } from '../../shared/sql.ts';
-import { OrgUnit } from '../organization/index.ts';
 import { PublicService } from './public-service.entity.ts';
-import { scopeToUnits, writableUnit } from './public-service.service.ts';
+import { scopeToUnits, visibleRecord, writableRecord, writableUnit } from './survey.scope.ts';
 import { SurveyElement } from './survey-element.entity.ts';
 import { Survey } from './survey.entity.ts';
 import { PROFILE_OPTIONS, SurveyStatus } from './survey.enums.ts';
@@ -21,9 +19,6 @@ const SORT: Record<SurveySortField, string> = {
   [SurveySortField.POPULATION]: 's.population',
   [SurveySortField.CREATED_AT]: 's.createdAt',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 const ANSWER_COLUMNS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
 const PROFILE_COLUMNS = [['ageBand', 'age_band'], ['sex', 'sex'], ['education', 'education'], ['occupation', 'occupation']] as const;
@@ -62,12 +57,8 @@ export class SurveyService {
     return { items, total, limit, offset };
   }
 
-  async get(id: string, field?: string): Promise<Survey> {
-    const viewer = viewerOf(this.ctx);
-    const row = isUuid(id) ? await this.ctx.loaders.byId(Survey).load(id) : null;
-    const unit = row && (await this.ctx.loaders.byId(OrgUnit).load(row.unit as unknown as string));
-    if (!row || !unit || !canSeeGovernment(viewer, row.government as unknown as string) || !canSeeUnitPath(viewer, unit.path)) throw new NotFoundError('Survey', id, field);
-    return row;
+  get(id: string, field?: string): Promise<Survey> {
+    return visibleRecord(this.ctx, Survey, 'Survey', id, field);
   }
 
   async create(input: CreateSurveyInput): Promise<Survey> {
@@ -97,10 +88,7 @@ export class SurveyService {
   }
 
   async update(id: string, input: UpdateSurveyInput): Promise<Survey> {
-    await this.get(id); // scope (NOT_FOUND outside it)
-    const survey = await this.ctx.em.findOne(Survey, id);
-    if (!survey) throw new NotFoundError('Survey', id);
-    await writableUnit(this.ctx, survey.unit.id);
+    const survey = await writableRecord(this.ctx, Survey, 'Survey', id);
     checkVersion('Survey', survey, input.version);
     this.checkPeriod(input.periodStart ?? survey.periodStart, input.periodEnd ?? survey.periodEnd);
     assignGiven(survey, { ...input, title: input.title?.trim() }, ['title', 'periodStart', 'periodEnd', 'population', 'status']);
@@ -151,10 +139,10 @@ export class SurveyService {
       where.push('(s.title ilike ? or ps.name ilike ? or u.name ilike ?)');
       params.push(like, like, like);
     }
-    const rows = await query<Record<string, string> & { total: string }>(
+    const rows = await query<PublicSurveyInfo & { total: string }>(
       this.ctx.em,
-      `select s.id, s.title, s.period_start::text, s.period_end::text, s.service_id, ps.name as service_name, s.unit_id, u.name as unit_name,
-              s.government_id, g.name as government_name, count(*) over () as total
+      `select s.id, s.title, s.period_start::text as "periodStart", s.period_end::text as "periodEnd", s.service_id as "serviceId", ps.name as "serviceName",
+              s.unit_id as "unitId", u.name as "unitName", s.government_id as "governmentId", g.name as "governmentName", count(*) over () as total
          from survey s
          join org_unit u on u.id = s.unit_id
          join government g on g.id = s.government_id
@@ -164,18 +152,7 @@ export class SurveyService {
         limit ? offset ?`,
       [...params, limit, offset],
     );
-    const items = rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      serviceId: r.service_id ?? null,
-      serviceName: r.service_name ?? null,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      governmentId: r.government_id,
-      governmentName: r.government_name,
-    }));
+    const items = rows.map(({ total: _total, ...item }) => item);
     return { items, total: Number(rows[0]?.total ?? 0), limit, offset };
   }
 

@@ -167,8 +167,25 @@ export class SurveyReceipt {
   duplicate!: boolean;
 }
 
+/** Where a public service is delivered, by name (public views link to no staff-only type). */
+// Decorated so subclasses inherit its fields; never used directly, so never emitted.
+@ObjectType()
+abstract class ServicePlace {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  unitName!: string;
+
+  @Field(() => ID)
+  governmentId!: string;
+
+  @Field()
+  governmentName!: string;
+}
+
 @ObjectType({ description: 'A survey open for responses, as the public sees it' })
-export class PublicSurveyInfo {
+export class PublicSurveyInfo extends ServicePlace {
   @Field(() => ID)
   id!: string;
 
@@ -186,58 +203,22 @@ export class PublicSurveyInfo {
 
   @Field(() => String, { nullable: true })
   serviceName!: string | null;
-
-  @Field(() => ID)
-  unitId!: string;
-
-  @Field()
-  unitName!: string;
-
-  @Field(() => ID)
-  governmentId!: string;
-
-  @Field()
-  governmentName!: string;
 }
 
 @ObjectType()
 export class PublicSurveyPage extends PageType(PublicSurveyInfo) {}
 
-@ObjectType({ description: 'A service or unit the public may send feedback about' })
-export class ServiceDirectoryEntry {
+@ObjectType({ description: 'A service the public may send feedback about' })
+export class ServiceDirectoryEntry extends ServicePlace {
   @Field(() => ID)
   serviceId!: string;
 
   @Field()
   serviceName!: string;
-
-  @Field(() => ID)
-  unitId!: string;
-
-  @Field()
-  unitName!: string;
-
-  @Field(() => ID)
-  governmentId!: string;
-
-  @Field()
-  governmentName!: string;
 }
 
 @ObjectType()
 export class ServiceDirectoryPage extends PageType(ServiceDirectoryEntry) {}
 
 @ObjectType({ description: 'Suggestions written by respondents, text only (no answers, dates or profile)' })
-export class SurveySuggestionPage {
-  @Field(() => [String])
-  items!: string[];
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-}
+export class SurveySuggestionPage extends PageType(String) {}
