@@ -2,14 +2,14 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Ob
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { PageArgs, PageType } from '../../shared/list.ts';
+import { PageArgs, PageType, SortOrder } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { seesPersonalData } from '../../shared/scope.ts';
 import { User } from '../auth/index.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
 import { Feedback } from './feedback.entity.ts';
-import { FeedbackFilter, FeedbackSort, FeedbackTransitionInput, SubmitFeedbackInput } from './feedback.inputs.ts';
+import { FeedbackFilter, FeedbackSort, FeedbackSortField, FeedbackTransitionInput, SubmitFeedbackInput } from './feedback.inputs.ts';
 import { FeedbackService } from './feedback.service.ts';
 import { PublicService } from './public-service.entity.ts';
 import { FeedbackStatus } from './survey.enums.ts';
@@ -80,7 +80,7 @@ export class FeedbackResolver {
   @Authorized(...ADMIN_ROLES)
   @Query(() => FeedbackPage, { description: 'Open feedback past its service-level target, oldest first' })
   overdueFeedback(@Ctx() ctx: Context, @Args() page: PageArgs) {
-    return new FeedbackService(ctx).list({ includeSubUnits: true, overdue: true }, [{ field: 'RECEIVED_AT' as never, order: 'ASC' as never }], page.limit, page.offset);
+    return new FeedbackService(ctx).list({ includeSubUnits: true, overdue: true }, [{ field: FeedbackSortField.RECEIVED_AT, order: SortOrder.ASC }], page.limit, page.offset);
   }
 
   @Authorized(...ADMIN_ROLES)
