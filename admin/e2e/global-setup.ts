@@ -39,6 +39,8 @@ export default async function setup(project: TestProject) {
     PORT: String(PORT),
     HOST: '127.0.0.1',
     SEED_EMPLOYEES: '600',
+    // Enough for the busiest open survey to show its IKM (results are withheld below 5 responses).
+    SEED_SURVEY_RESPONSES: '5000',
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT_MAX: '1000',
   };

@@ -4,11 +4,14 @@ import { authProvider, canWrite } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { employees } from './employees';
 import { evaluations } from './evaluations';
+import { feedback } from './feedback';
 import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
 import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
 import { publicRoutes } from './public';
+import { services } from './services';
+import { surveys } from './surveys';
 import { units } from './units';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
@@ -40,6 +43,10 @@ export const App = () => (
         <Resource name="positions" {...forRole(positions, role)} />
         <Resource name="assessments" {...forRole(assessments, role)} />
         <Resource name="evaluations" {...evaluations} />
+        {(canWrite(role) || role === 'ANALYST') && <Resource name="surveys" {...forRole(surveys, role)} />}
+        {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
+        {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
+        {canWrite(role) && <Resource name="feedback" {...feedback} />}
       </>
     )}
   </Admin>

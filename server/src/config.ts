@@ -18,6 +18,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Number of demo employees to seed into an empty database on start (0 disables seeding). */
   seedEmployees: number;
+  /** Demo survey responses (public satisfaction surveys) seeded with them. */
+  seedSurveyResponses: number;
   adminDistDir: string;
   corsOrigins: string[];
   bodyLimit: string;
@@ -115,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
     tokenTtlMinutes: int(env, 'TOKEN_TTL_MINUTES', 480, 1, 60 * 24 * 30),
     logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     seedEmployees: int(env, 'SEED_EMPLOYEES', 3000, 0, 5_000_000),
+    seedSurveyResponses: int(env, 'SEED_SURVEY_RESPONSES', 200_000, 0, 10_000_000),
     adminDistDir: path.resolve(ROOT_DIR, str(env, 'ADMIN_DIST_DIR', 'admin/dist')),
     corsOrigins,
     bodyLimit,

@@ -23,8 +23,8 @@ async function main(): Promise<void> {
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   if (config.seedEmployees > 0 && (await isEmpty(db.orm))) {
-    logger.info({ employees: config.seedEmployees }, 'empty database: loading demo data');
-    logger.info(await seedDatabase(db.orm, { employees: config.seedEmployees, logger }));
+    logger.info({ employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses }, 'empty database: loading demo data');
+    logger.info(await seedDatabase(db.orm, { employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses, logger }));
   }
   const app = await createApp({ config, orm: db.orm, logger });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));

@@ -10,6 +10,8 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 
 export const TEMPLATE_DB = 'asn_merit_test_template';
 export const TEST_EMPLOYEES = 400;
+/** Few survey responses: enough for aggregates, fast to seed. */
+export const TEST_SURVEY_RESPONSES = 3000;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,7 +53,7 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig({ url: templateUrl.toString(), poolMax: 4, logger }));
   try {
     await migrate(orm);
-    await seedDatabase(orm, { employees: TEST_EMPLOYEES, logger });
+    await seedDatabase(orm, { employees: TEST_EMPLOYEES, surveyResponses: TEST_SURVEY_RESPONSES, logger });
   } finally {
     await orm.close(true);
   }

@@ -9,6 +9,9 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   positions: () => import('../positions/positions.adapter'),
   assessments: () => import('../assessments/assessments.adapter'),
   evaluations: () => import('../evaluations/evaluations.adapter'),
+  services: () => import('../services/services.adapter'),
+  surveys: () => import('../surveys/surveys.adapter'),
+  feedback: () => import('../feedback/feedback.adapter'),
 };
 
 async function adapterFor(resource: string): Promise<ResourceAdapter> {

@@ -129,6 +129,25 @@ export type CreatePositionInput = {
   unitId: string | number;
 };
 
+export type CreatePublicServiceInput = {
+  description?: string | null | undefined;
+  name: string;
+  unitId: string | number;
+};
+
+export type CreateSurveyInput = {
+  periodEnd: string;
+  periodStart: string;
+  /** People served in the period */
+  population: number;
+  /** The service surveyed; empty for a survey of the whole unit */
+  serviceId?: string | number | null | undefined;
+  status?: SurveyStatus | null | undefined;
+  title: string;
+  /** The unit surveyed; may be left out when serviceId is given */
+  unitId?: string | number | null | undefined;
+};
+
 /** Inclusive date range; either end may be left open */
 export type DateRange = {
   from?: string | null | undefined;
@@ -208,6 +227,54 @@ export type Expectation =
   | 'DI_ATAS'
   | 'DI_BAWAH'
   | 'SESUAI';
+
+/** Pengaduan, saran or apresiasi */
+export type FeedbackCategory =
+  | 'APPRECIATION'
+  | 'COMPLAINT'
+  | 'SUGGESTION';
+
+export type FeedbackFilter = {
+  categories?: Array<FeedbackCategory> | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  /** Only open feedback past its service-level target (true), or not (false) */
+  overdue?: boolean | null | undefined;
+  /** Tracking code, or part of the text */
+  q?: string | null | undefined;
+  /** Received in this range */
+  received?: DateRange | null | undefined;
+  serviceId?: string | number | null | undefined;
+  statuses?: Array<FeedbackStatus> | null | undefined;
+  /** Records of this unit and, unless includeSubUnits is false, of its sub-units */
+  unitId?: string | number | null | undefined;
+};
+
+export type FeedbackSort = {
+  field: FeedbackSortField;
+  order?: SortOrder;
+};
+
+export type FeedbackSortField =
+  | 'CATEGORY'
+  | 'RECEIVED_AT'
+  | 'STATUS';
+
+export type FeedbackStatus =
+  | 'ANSWERED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REJECTED';
+
+/** Moves feedback one step: RECEIVED -> IN_PROGRESS -> ANSWERED or REJECTED */
+export type FeedbackTransitionInput = {
+  /** Required to answer or reject: the official answer (or the reason), shown to the sender */
+  answer?: string | null | undefined;
+  status: FeedbackStatus;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
 
 export type FunctionalLevel =
   | 'AHLI_MADYA'
@@ -360,6 +427,33 @@ export type ProgressKind =
   | 'FEEDBACK'
   | 'PROGRESS';
 
+export type PublicServiceFilter = {
+  active?: boolean | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  /** Free text: part of the name */
+  q?: string | null | undefined;
+  /** Records of this unit and, unless includeSubUnits is false, of its sub-units */
+  unitId?: string | number | null | undefined;
+};
+
+export type PublicServiceSort = {
+  field: PublicServiceSortField;
+  order?: SortOrder;
+};
+
+export type PublicServiceSortField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+export type PublicSurveyFilter = {
+  governmentId?: string | number | null | undefined;
+  /** Free text: survey title, service or unit name */
+  q?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
 export type RankScheme =
   | 'PNS'
   | 'PPPK';
@@ -374,6 +468,18 @@ export type RecognitionStatus =
   | 'APPROVED'
   | 'PROPOSED'
   | 'REJECTED';
+
+/** Respondent profile, each optional; values as listed by surveyQuestionnaire */
+export type RespondentProfileInput = {
+  /** UNDER_20, AGE_20_29, AGE_30_39, AGE_40_49, AGE_50_59 or AGE_60_PLUS */
+  ageBand?: string | null | undefined;
+  /** SD, SMP, SMA, DIPLOMA, S1_D4 or S2_PLUS */
+  education?: string | null | undefined;
+  /** PNS, TNI, POLRI, SWASTA, WIRAUSAHA, PELAJAR_MAHASISWA or LAINNYA */
+  occupation?: string | null | undefined;
+  /** MALE or FEMALE */
+  sex?: string | null | undefined;
+};
 
 /** What a user may see and do */
 export type Role =
@@ -408,6 +514,85 @@ export type Sex =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type SubmitFeedbackInput = {
+  category: FeedbackCategory;
+  /** Optional e-mail or phone for a reply; seen only by the staff handling it */
+  contact?: string | null | undefined;
+  /** The service concerned (its unit is implied) */
+  serviceId?: string | number | null | undefined;
+  text: string;
+  /** The unit concerned, when no service is named */
+  unitId?: string | number | null | undefined;
+};
+
+export type SubmitSurveyResponseInput = {
+  answers: SurveyAnswersInput;
+  /** Chosen by the client once per answer sheet (8-64 letters, digits, - or _); a retry with the same key counts once */
+  idempotencyKey: string;
+  profile?: RespondentProfileInput | null | undefined;
+  /** Optional suggestion, at most 1000 characters */
+  suggestion?: string | null | undefined;
+  surveyId: string | number;
+};
+
+/** Scores 1 (worst) to 4 (best) of the nine elements; all are required */
+export type SurveyAnswersInput = {
+  /** Score 1-4 of element U1 (required) */
+  u1?: number | null | undefined;
+  /** Score 1-4 of element U2 (required) */
+  u2?: number | null | undefined;
+  /** Score 1-4 of element U3 (required) */
+  u3?: number | null | undefined;
+  /** Score 1-4 of element U4 (required) */
+  u4?: number | null | undefined;
+  /** Score 1-4 of element U5 (required) */
+  u5?: number | null | undefined;
+  /** Score 1-4 of element U6 (required) */
+  u6?: number | null | undefined;
+  /** Score 1-4 of element U7 (required) */
+  u7?: number | null | undefined;
+  /** Score 1-4 of element U8 (required) */
+  u8?: number | null | undefined;
+  /** Score 1-4 of element U9 (required) */
+  u9?: number | null | undefined;
+};
+
+export type SurveyFilter = {
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  /** Surveys whose period overlaps this range */
+  period?: DateRange | null | undefined;
+  /** Free text: part of the title */
+  q?: string | null | undefined;
+  serviceId?: string | number | null | undefined;
+  statuses?: Array<SurveyStatus> | null | undefined;
+  /** Records of this unit and, unless includeSubUnits is false, of its sub-units */
+  unitId?: string | number | null | undefined;
+};
+
+/** SURVEY: each survey and its own period; UNIT and GOVERNMENT: all responses of a unit (or government) per calendar year */
+export type SurveyIndexGroup =
+  | 'GOVERNMENT'
+  | 'SURVEY'
+  | 'UNIT';
+
+export type SurveySort = {
+  field: SurveySortField;
+  order?: SortOrder;
+};
+
+export type SurveySortField =
+  | 'CREATED_AT'
+  | 'PERIOD_START'
+  | 'POPULATION'
+  | 'STATUS'
+  | 'TITLE';
+
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 /** Hasil kerja utama or tambahan */
 export type TargetKind =
@@ -464,6 +649,25 @@ export type UpdatePositionInput = {
   plannedHeadcount?: number | null | undefined;
   title?: string | null | undefined;
   unitId?: string | number | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdatePublicServiceInput = {
+  active?: boolean | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdateSurveyInput = {
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  population?: number | null | undefined;
+  /** OPEN to accept responses, CLOSED to stop */
+  status?: SurveyStatus | null | undefined;
+  title?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
   version: number;
 };
@@ -618,6 +822,33 @@ export type EmployeeBehaviour360QueryVariables = Exact<{
 
 export type EmployeeBehaviour360Query = { behaviour360Result: { minRaters: number, groups: Array<{ group: RaterGroup, raters: number, released: boolean, average: number | null, reason: string, averages: Array<{ value: CoreValue, average: number }> }> } };
 
+export type FeedbackItemFragment = { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null };
+
+export type FeedbackListQueryVariables = Exact<{
+  filter?: FeedbackFilter | null | undefined;
+  sort?: Array<FeedbackSort> | FeedbackSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type FeedbackListQuery = { feedbacks: { total: number, items: Array<{ id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null }> } };
+
+export type FeedbackGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeedbackGetQuery = { feedback: { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
+
+export type FeedbackTransitionMutationVariables = Exact<{
+  id: string | number;
+  input: FeedbackTransitionInput;
+}>;
+
+
+export type FeedbackTransitionMutation = { transitionFeedback: { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
+
 export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
 
 export type PositionListQueryVariables = Exact<{
@@ -660,6 +891,65 @@ export type PositionDeleteMutationVariables = Exact<{
 
 export type PositionDeleteMutation = { deletePosition: boolean };
 
+export type PublicQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicQuestionnaireQuery = { surveyQuestionnaire: { suggestionMaxLength: number, elements: Array<{ code: string, name: string, question: string, options: Array<{ score: number, label: string }> }>, ageBands: Array<{ value: string, label: string }>, sexes: Array<{ value: string, label: string }>, educations: Array<{ value: string, label: string }>, occupations: Array<{ value: string, label: string }> } };
+
+export type PublicSurveyListQueryVariables = Exact<{
+  filter?: PublicSurveyFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PublicSurveyListQuery = { publicSurveys: { total: number, items: Array<{ id: string, title: string, periodStart: string, periodEnd: string, serviceName: string | null, unitName: string, governmentName: string }> } };
+
+export type PublicSubmitSurveyResponseMutationVariables = Exact<{
+  input: SubmitSurveyResponseInput;
+}>;
+
+
+export type PublicSubmitSurveyResponseMutation = { submitSurveyResponse: { receiptCode: string, surveyId: string, submittedOn: string, duplicate: boolean } };
+
+export type PublicSurveyResultQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type PublicSurveyResultQuery = { surveyIndex: { surveyTitle: string | null, responses: number, minimumSample: number, sampleReached: boolean, minimumResponses: number, withheld: boolean, ikm: number | null, grade: string | null, gradeLabel: string | null } };
+
+export type PublicServiceDirectoryQueryVariables = Exact<{
+  q?: string | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PublicServiceDirectoryQuery = { serviceDirectory: { total: number, items: Array<{ serviceId: string, serviceName: string, unitId: string, unitName: string, governmentName: string }> } };
+
+export type PublicSubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type PublicSubmitFeedbackMutation = { submitFeedback: { trackingCode: string, receivedAt: string, dueDate: string } };
+
+export type PublicFeedbackStatusQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+
+export type PublicFeedbackStatusQuery = { feedbackStatus: { trackingCode: string, status: FeedbackStatus, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null } };
+
+export type PublicTransparencyQueryVariables = Exact<{
+  period?: DateRange | null | undefined;
+  groupBy?: SurveyIndexGroup | null | undefined;
+}>;
+
+
+export type PublicTransparencyQuery = { surveyIndices: Array<{ unitId: string | null, unitName: string | null, governmentId: string, governmentName: string, year: number, surveys: number, responses: number, withheld: boolean, minimumResponses: number, ikm: number | null, grade: string | null, gradeLabel: string | null, previousIkm: number | null, ikmChange: number | null }> };
+
 export type RanksQueryVariables = Exact<{
   scheme?: RankScheme | null | undefined;
 }>;
@@ -679,6 +969,85 @@ export type GovernmentsQueryVariables = Exact<{
 
 
 export type GovernmentsQuery = { governments: { total: number, items: Array<{ id: string, code: string, name: string, kind: GovernmentKind }> } };
+
+export type ServiceItemFragment = { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } };
+
+export type ServiceListQueryVariables = Exact<{
+  filter?: PublicServiceFilter | null | undefined;
+  sort?: Array<PublicServiceSort> | PublicServiceSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type ServiceListQuery = { publicServices: { total: number, items: Array<{ id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } }> } };
+
+export type ServiceGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceGetQuery = { publicService: { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } } };
+
+export type ServiceCreateMutationVariables = Exact<{
+  input: CreatePublicServiceInput;
+}>;
+
+
+export type ServiceCreateMutation = { createPublicService: { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } } };
+
+export type ServiceUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePublicServiceInput;
+}>;
+
+
+export type ServiceUpdateMutation = { updatePublicService: { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } } };
+
+export type SurveyItemFragment = { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } };
+
+export type SurveyIndexDetailFragment = { responses: number, population: number, minimumSample: number, sampleReached: boolean, minimumResponses: number, withheld: boolean, index: number | null, ikm: number | null, grade: string | null, gradeLabel: string | null, elements: Array<{ code: string, name: string, nrr: number, weightedNrr: number, ikm: number, grade: string | null, gradeLabel: string | null }>, weakestElements: Array<{ code: string, name: string, nrr: number, ikm: number, grade: string | null, gradeLabel: string | null }> };
+
+export type SurveyListQueryVariables = Exact<{
+  filter?: SurveyFilter | null | undefined;
+  sort?: Array<SurveySort> | SurveySort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type SurveyListQuery = { surveys: { total: number, items: Array<{ id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } }> } };
+
+export type SurveyGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyGetQuery = { survey: { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, government: { id: string, name: string }, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean, responses: number, population: number, minimumSample: number, sampleReached: boolean, minimumResponses: number, index: number | null, elements: Array<{ code: string, name: string, nrr: number, weightedNrr: number, ikm: number, grade: string | null, gradeLabel: string | null }>, weakestElements: Array<{ code: string, name: string, nrr: number, ikm: number, grade: string | null, gradeLabel: string | null }> }, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
+
+export type SurveyCreateMutationVariables = Exact<{
+  input: CreateSurveyInput;
+}>;
+
+
+export type SurveyCreateMutation = { createSurvey: { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } } };
+
+export type SurveyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSurveyInput;
+}>;
+
+
+export type SurveyUpdateMutation = { updateSurvey: { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } } };
+
+export type SurveySuggestionListQueryVariables = Exact<{
+  surveyId: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type SurveySuggestionListQuery = { surveySuggestions: { total: number, items: Array<string> } };
 
 export type OrgUnitItemFragment = { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } };
 
@@ -917,6 +1286,38 @@ export const EvaluationItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvaluationItem"}) as unknown as TypedDocumentString<EvaluationItemFragment, unknown>;
+export const FeedbackItemFragmentDoc = new TypedDocumentString(`
+    fragment FeedbackItem on Feedback {
+  id
+  version
+  trackingCode
+  category
+  status
+  text
+  contact
+  receivedAt
+  startedAt
+  closedAt
+  answer
+  answeredBy {
+    id
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  targetDays
+  daysTaken
+  dueDate
+  overdue
+  withinTarget
+}
+    `, {"fragmentName":"FeedbackItem"}) as unknown as TypedDocumentString<FeedbackItemFragment, unknown>;
 export const PositionItemFragmentDoc = new TypedDocumentString(`
     fragment PositionItem on Position {
   id
@@ -952,6 +1353,83 @@ export const PositionItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PositionItem"}) as unknown as TypedDocumentString<PositionItemFragment, unknown>;
+export const ServiceItemFragmentDoc = new TypedDocumentString(`
+    fragment ServiceItem on PublicService {
+  id
+  version
+  name
+  description
+  active
+  unit {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ServiceItem"}) as unknown as TypedDocumentString<ServiceItemFragment, unknown>;
+export const SurveyItemFragmentDoc = new TypedDocumentString(`
+    fragment SurveyItem on Survey {
+  id
+  version
+  title
+  status
+  periodStart
+  periodEnd
+  population
+  minimumSample
+  responseCount
+  sampleReached
+  acceptingResponses
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  index {
+    ikm
+    grade
+    gradeLabel
+    withheld
+  }
+}
+    `, {"fragmentName":"SurveyItem"}) as unknown as TypedDocumentString<SurveyItemFragment, unknown>;
+export const SurveyIndexDetailFragmentDoc = new TypedDocumentString(`
+    fragment SurveyIndexDetail on SurveyIndex {
+  responses
+  population
+  minimumSample
+  sampleReached
+  minimumResponses
+  withheld
+  index
+  ikm
+  grade
+  gradeLabel
+  elements {
+    code
+    name
+    nrr
+    weightedNrr
+    ikm
+    grade
+    gradeLabel
+  }
+  weakestElements {
+    code
+    name
+    nrr
+    ikm
+    grade
+    gradeLabel
+  }
+}
+    `, {"fragmentName":"SurveyIndexDetail"}) as unknown as TypedDocumentString<SurveyIndexDetailFragment, unknown>;
 export const OrgUnitItemFragmentDoc = new TypedDocumentString(`
     fragment OrgUnitItem on OrgUnit {
   id
@@ -1680,6 +2158,117 @@ export const EmployeeBehaviour360Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeBehaviour360Query, EmployeeBehaviour360QueryVariables>;
+export const FeedbackListDocument = new TypedDocumentString(`
+    query FeedbackList($filter: FeedbackFilter, $sort: [FeedbackSort!], $limit: Int!, $offset: Int!) {
+  feedbacks(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...FeedbackItem
+    }
+  }
+}
+    fragment FeedbackItem on Feedback {
+  id
+  version
+  trackingCode
+  category
+  status
+  text
+  contact
+  receivedAt
+  startedAt
+  closedAt
+  answer
+  answeredBy {
+    id
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  targetDays
+  daysTaken
+  dueDate
+  overdue
+  withinTarget
+}`) as unknown as TypedDocumentString<FeedbackListQuery, FeedbackListQueryVariables>;
+export const FeedbackGetDocument = new TypedDocumentString(`
+    query FeedbackGet($id: ID!) {
+  feedback(id: $id) {
+    ...FeedbackItem
+  }
+}
+    fragment FeedbackItem on Feedback {
+  id
+  version
+  trackingCode
+  category
+  status
+  text
+  contact
+  receivedAt
+  startedAt
+  closedAt
+  answer
+  answeredBy {
+    id
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  targetDays
+  daysTaken
+  dueDate
+  overdue
+  withinTarget
+}`) as unknown as TypedDocumentString<FeedbackGetQuery, FeedbackGetQueryVariables>;
+export const FeedbackTransitionDocument = new TypedDocumentString(`
+    mutation FeedbackTransition($id: ID!, $input: FeedbackTransitionInput!) {
+  transitionFeedback(id: $id, input: $input) {
+    ...FeedbackItem
+  }
+}
+    fragment FeedbackItem on Feedback {
+  id
+  version
+  trackingCode
+  category
+  status
+  text
+  contact
+  receivedAt
+  startedAt
+  closedAt
+  answer
+  answeredBy {
+    id
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  targetDays
+  daysTaken
+  dueDate
+  overdue
+  withinTarget
+}`) as unknown as TypedDocumentString<FeedbackTransitionMutation, FeedbackTransitionMutationVariables>;
 export const PositionListDocument = new TypedDocumentString(`
     query PositionList($filter: PositionFilter, $sort: [PositionSort!], $limit: Int!, $offset: Int!) {
   positions(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
@@ -1844,6 +2433,134 @@ export const PositionDeleteDocument = new TypedDocumentString(`
   deletePosition(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<PositionDeleteMutation, PositionDeleteMutationVariables>;
+export const PublicQuestionnaireDocument = new TypedDocumentString(`
+    query PublicQuestionnaire {
+  surveyQuestionnaire {
+    elements {
+      code
+      name
+      question
+      options {
+        score
+        label
+      }
+    }
+    ageBands {
+      value
+      label
+    }
+    sexes {
+      value
+      label
+    }
+    educations {
+      value
+      label
+    }
+    occupations {
+      value
+      label
+    }
+    suggestionMaxLength
+  }
+}
+    `) as unknown as TypedDocumentString<PublicQuestionnaireQuery, PublicQuestionnaireQueryVariables>;
+export const PublicSurveyListDocument = new TypedDocumentString(`
+    query PublicSurveyList($filter: PublicSurveyFilter, $limit: Int!, $offset: Int!) {
+  publicSurveys(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      title
+      periodStart
+      periodEnd
+      serviceName
+      unitName
+      governmentName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSurveyListQuery, PublicSurveyListQueryVariables>;
+export const PublicSubmitSurveyResponseDocument = new TypedDocumentString(`
+    mutation PublicSubmitSurveyResponse($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    receiptCode
+    surveyId
+    submittedOn
+    duplicate
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSubmitSurveyResponseMutation, PublicSubmitSurveyResponseMutationVariables>;
+export const PublicSurveyResultDocument = new TypedDocumentString(`
+    query PublicSurveyResult($surveyId: ID!) {
+  surveyIndex(surveyId: $surveyId) {
+    surveyTitle
+    responses
+    minimumSample
+    sampleReached
+    minimumResponses
+    withheld
+    ikm
+    grade
+    gradeLabel
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSurveyResultQuery, PublicSurveyResultQueryVariables>;
+export const PublicServiceDirectoryDocument = new TypedDocumentString(`
+    query PublicServiceDirectory($q: String, $limit: Int!, $offset: Int!) {
+  serviceDirectory(q: $q, limit: $limit, offset: $offset) {
+    total
+    items {
+      serviceId
+      serviceName
+      unitId
+      unitName
+      governmentName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicServiceDirectoryQuery, PublicServiceDirectoryQueryVariables>;
+export const PublicSubmitFeedbackDocument = new TypedDocumentString(`
+    mutation PublicSubmitFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) {
+    trackingCode
+    receivedAt
+    dueDate
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSubmitFeedbackMutation, PublicSubmitFeedbackMutationVariables>;
+export const PublicFeedbackStatusDocument = new TypedDocumentString(`
+    query PublicFeedbackStatus($trackingCode: String!) {
+  feedbackStatus(trackingCode: $trackingCode) {
+    trackingCode
+    status
+    receivedAt
+    startedAt
+    closedAt
+    answer
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFeedbackStatusQuery, PublicFeedbackStatusQueryVariables>;
+export const PublicTransparencyDocument = new TypedDocumentString(`
+    query PublicTransparency($period: DateRange, $groupBy: SurveyIndexGroup) {
+  surveyIndices(period: $period, groupBy: $groupBy) {
+    unitId
+    unitName
+    governmentId
+    governmentName
+    year
+    surveys
+    responses
+    withheld
+    minimumResponses
+    ikm
+    grade
+    gradeLabel
+    previousIkm
+    ikmChange
+  }
+}
+    `) as unknown as TypedDocumentString<PublicTransparencyQuery, PublicTransparencyQueryVariables>;
 export const RanksDocument = new TypedDocumentString(`
     query Ranks($scheme: RankScheme) {
   ranks(scheme: $scheme) {
@@ -1878,6 +2595,272 @@ export const GovernmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GovernmentsQuery, GovernmentsQueryVariables>;
+export const ServiceListDocument = new TypedDocumentString(`
+    query ServiceList($filter: PublicServiceFilter, $sort: [PublicServiceSort!], $limit: Int!, $offset: Int!) {
+  publicServices(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...ServiceItem
+    }
+  }
+}
+    fragment ServiceItem on PublicService {
+  id
+  version
+  name
+  description
+  active
+  unit {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceListQuery, ServiceListQueryVariables>;
+export const ServiceGetDocument = new TypedDocumentString(`
+    query ServiceGet($id: ID!) {
+  publicService(id: $id) {
+    ...ServiceItem
+  }
+}
+    fragment ServiceItem on PublicService {
+  id
+  version
+  name
+  description
+  active
+  unit {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceGetQuery, ServiceGetQueryVariables>;
+export const ServiceCreateDocument = new TypedDocumentString(`
+    mutation ServiceCreate($input: CreatePublicServiceInput!) {
+  createPublicService(input: $input) {
+    ...ServiceItem
+  }
+}
+    fragment ServiceItem on PublicService {
+  id
+  version
+  name
+  description
+  active
+  unit {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceCreateMutation, ServiceCreateMutationVariables>;
+export const ServiceUpdateDocument = new TypedDocumentString(`
+    mutation ServiceUpdate($id: ID!, $input: UpdatePublicServiceInput!) {
+  updatePublicService(id: $id, input: $input) {
+    ...ServiceItem
+  }
+}
+    fragment ServiceItem on PublicService {
+  id
+  version
+  name
+  description
+  active
+  unit {
+    id
+    name
+  }
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ServiceUpdateMutation, ServiceUpdateMutationVariables>;
+export const SurveyListDocument = new TypedDocumentString(`
+    query SurveyList($filter: SurveyFilter, $sort: [SurveySort!], $limit: Int!, $offset: Int!) {
+  surveys(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...SurveyItem
+    }
+  }
+}
+    fragment SurveyItem on Survey {
+  id
+  version
+  title
+  status
+  periodStart
+  periodEnd
+  population
+  minimumSample
+  responseCount
+  sampleReached
+  acceptingResponses
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  index {
+    ikm
+    grade
+    gradeLabel
+    withheld
+  }
+}`) as unknown as TypedDocumentString<SurveyListQuery, SurveyListQueryVariables>;
+export const SurveyGetDocument = new TypedDocumentString(`
+    query SurveyGet($id: ID!) {
+  survey(id: $id) {
+    ...SurveyItem
+    government {
+      id
+      name
+    }
+    index {
+      ...SurveyIndexDetail
+    }
+  }
+}
+    fragment SurveyItem on Survey {
+  id
+  version
+  title
+  status
+  periodStart
+  periodEnd
+  population
+  minimumSample
+  responseCount
+  sampleReached
+  acceptingResponses
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  index {
+    ikm
+    grade
+    gradeLabel
+    withheld
+  }
+}
+fragment SurveyIndexDetail on SurveyIndex {
+  responses
+  population
+  minimumSample
+  sampleReached
+  minimumResponses
+  withheld
+  index
+  ikm
+  grade
+  gradeLabel
+  elements {
+    code
+    name
+    nrr
+    weightedNrr
+    ikm
+    grade
+    gradeLabel
+  }
+  weakestElements {
+    code
+    name
+    nrr
+    ikm
+    grade
+    gradeLabel
+  }
+}`) as unknown as TypedDocumentString<SurveyGetQuery, SurveyGetQueryVariables>;
+export const SurveyCreateDocument = new TypedDocumentString(`
+    mutation SurveyCreate($input: CreateSurveyInput!) {
+  createSurvey(input: $input) {
+    ...SurveyItem
+  }
+}
+    fragment SurveyItem on Survey {
+  id
+  version
+  title
+  status
+  periodStart
+  periodEnd
+  population
+  minimumSample
+  responseCount
+  sampleReached
+  acceptingResponses
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  index {
+    ikm
+    grade
+    gradeLabel
+    withheld
+  }
+}`) as unknown as TypedDocumentString<SurveyCreateMutation, SurveyCreateMutationVariables>;
+export const SurveyUpdateDocument = new TypedDocumentString(`
+    mutation SurveyUpdate($id: ID!, $input: UpdateSurveyInput!) {
+  updateSurvey(id: $id, input: $input) {
+    ...SurveyItem
+  }
+}
+    fragment SurveyItem on Survey {
+  id
+  version
+  title
+  status
+  periodStart
+  periodEnd
+  population
+  minimumSample
+  responseCount
+  sampleReached
+  acceptingResponses
+  unit {
+    id
+    name
+  }
+  service {
+    id
+    name
+  }
+  index {
+    ikm
+    grade
+    gradeLabel
+    withheld
+  }
+}`) as unknown as TypedDocumentString<SurveyUpdateMutation, SurveyUpdateMutationVariables>;
+export const SurveySuggestionListDocument = new TypedDocumentString(`
+    query SurveySuggestionList($surveyId: ID!, $limit: Int!, $offset: Int!) {
+  surveySuggestions(surveyId: $surveyId, limit: $limit, offset: $offset) {
+    total
+    items
+  }
+}
+    `) as unknown as TypedDocumentString<SurveySuggestionListQuery, SurveySuggestionListQueryVariables>;
 export const OrgUnitListDocument = new TypedDocumentString(`
     query OrgUnitList($filter: OrgUnitFilter, $sort: [OrgUnitSort!], $limit: Int!, $offset: Int!) {
   orgUnits(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -4,7 +4,12 @@ import { Link } from 'react-router-dom';
 import { PublicLayout } from './PublicLayout';
 
 /** Public pages register here: [path, title key, description key]. */
-export const PUBLIC_PAGES: [string, string, string][] = [];
+export const PUBLIC_PAGES: [string, string, string][] = [
+  ['/publik/survei', 'asn.public.survey.title', 'asn.public.survey.description'],
+  ['/publik/pengaduan', 'asn.public.feedback.title', 'asn.public.feedback.description'],
+  ['/publik/lacak', 'asn.public.status.title', 'asn.public.status.description'],
+  ['/publik/transparansi', 'asn.public.transparency.title', 'asn.public.transparency.description'],
+];
 
 export const PublicHome = () => {
   const translate = useTranslate();

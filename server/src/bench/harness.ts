@@ -13,6 +13,9 @@ import { ormConfig } from '../db/mikro-orm.config.ts';
 import { DEMO_PASSWORD, seedDatabase } from '../db/seeders/index.ts';
 import { query } from '../shared/sql.ts';
 
+/** Survey responses seeded with a bench database (the survey benchmark's data). */
+export const BENCH_SURVEY_RESPONSES = 200_000;
+
 export interface Harness {
   orm: MikroORM;
   app: RunningApp;
@@ -76,7 +79,7 @@ export async function openHarness(employees: number): Promise<Harness> {
   const [{ n }] = await query<{ n: string }>(orm.em.fork(), 'select count(*) as n from employee');
   if (Number(n) === 0) {
     console.log(`seeding ${employees} employees into ${dbName} (kept for later runs)...`);
-    console.log(await seedDatabase(orm, { employees, logger }));
+    console.log(await seedDatabase(orm, { employees, surveyResponses: BENCH_SURVEY_RESPONSES, logger }));
   }
   const app = await createApp({ config, orm, logger });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

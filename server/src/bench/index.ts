@@ -3,10 +3,12 @@ import 'reflect-metadata';
 import { openHarness, type Harness } from './harness.ts';
 import { run as employees } from './employees.ts';
 import { run as promotion } from './promotion.ts';
+import { run as survey } from './survey.ts';
 
 const BENCHES: Record<string, (h: Harness) => Promise<void>> = {
   employees,
   promotion,
+  survey,
 };
 
 const args = process.argv.slice(2);

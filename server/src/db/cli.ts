@@ -102,7 +102,7 @@ async function main(): Promise<void> {
           await db.orm.em.getConnection().execute('drop schema public cascade; create schema public;');
         }
         await migrate(db.orm);
-        const summary = await seedDatabase(db.orm, { employees, logger, force: argValue(args, '--force') !== undefined || args.includes('--force') });
+        const summary = await seedDatabase(db.orm, { employees, surveyResponses: config.seedSurveyResponses, logger, force: argValue(args, '--force') !== undefined || args.includes('--force') });
         console.log(summary);
       } finally {
         await db.close();

@@ -7,6 +7,7 @@ import { Government, OrgUnit, organizationResolvers } from './organization/index
 import { Position, positionResolvers } from './position/index.ts';
 import { EducationLevel, Rank, referenceResolvers } from './reference/index.ts';
 import { Setting, settingsResolvers } from './settings/index.ts';
+import { Feedback, IkmGrade, PublicService, Survey, SurveyElement, SurveyResponse, surveyResolvers } from './survey/index.ts';
 import { Assessment, AssessmentScore, Competency, CompetencyLevelDefault, JpmCategory, PositionCompetency, competencyResolvers } from './competency/index.ts';
 import { CoachingPlan, CreditPointCoefficient, CreditPointConversion, OrganizationRating, PerformanceEvaluation, PerformancePlan, PerformanceTarget, PredikatDistributionRule, ProgressReport, Recognition, performanceResolvers } from './performance/index.ts';
 import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './behaviour360/index.ts';
@@ -18,6 +19,7 @@ export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Em
   Rating360Assignment, Rating360Score,
   TalentBox, TalentPerformanceLevel, Recognition, CoachingPlan,
   Qualification, DisciplinarySanction, CreditPointRequirement, AppointmentRequirement, RetirementAge,
+  SurveyElement, IkmGrade, PublicService, Survey, SurveyResponse, Feedback,
 ];
 
 export const resolvers = [
@@ -33,4 +35,5 @@ export const resolvers = [
   ...behaviour360Resolvers,
   ...talentResolvers,
   ...promotionResolvers,
+  ...surveyResolvers,
 ] as const;

@@ -5,6 +5,7 @@ import { Migration20261123110700_reference_data } from './Migration2026112311070
 import { Migration20261123114314_settings } from './Migration20261123114314_settings.ts';
 import { Migration20261123115402_competency_performance_talent } from './Migration20261123115402_competency_performance_talent.ts';
 import { Migration20261123115403_competency_performance_reference } from './Migration20261123115403_competency_performance_reference.ts';
+import { Migration20261123120002_survey } from './Migration20261123120002_survey.ts';
 import { Migration20261123121328_promotion } from './Migration20261123121328_promotion.ts';
 import { Migration20261123121329_promotion_reference } from './Migration20261123121329_promotion_reference.ts';
 
@@ -14,6 +15,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123114314_settings', class: Migration20261123114314_settings },
   { name: 'Migration20261123115402_competency_performance_talent', class: Migration20261123115402_competency_performance_talent },
   { name: 'Migration20261123115403_competency_performance_reference', class: Migration20261123115403_competency_performance_reference },
+  { name: 'Migration20261123120002_survey', class: Migration20261123120002_survey },
   { name: 'Migration20261123121328_promotion', class: Migration20261123121328_promotion },
   { name: 'Migration20261123121329_promotion_reference', class: Migration20261123121329_promotion_reference },
 ];

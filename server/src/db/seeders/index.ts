@@ -6,6 +6,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/index.ts';
+import { seedSurveys } from '../../modules/survey/index.ts';
 import { todayJakarta } from '../../shared/scalars.ts';
 import { GOVERNMENTS } from './org-data.ts';
 import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
@@ -108,7 +109,11 @@ export function generate(ref: Reference, employees: number, today: string): Buil
  * Demo data of the domain modules, in order, after the core graph. Each returns a summary line.
  * A module adds its step here (its own faker seed keeps the core data unchanged).
  */
-export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [{ name: 'performance', seed: seedPerformance }];
+export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [
+  { name: 'performance', seed: seedPerformance },
+  // (called through an arrow: the survey module imports bulkInsert from here)
+  { name: 'surveys', seed: (ctx) => seedSurveys(ctx) },
+];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {
   if (!opts.force && !(await isEmpty(orm))) return 'the database already holds data: nothing seeded (use --force to add the demo governments anyway)';

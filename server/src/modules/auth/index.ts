@@ -5,4 +5,15 @@ import { AuthResolver } from './auth.resolver.ts';
 export const authResolvers = [AuthResolver] as const;
 
 /** Root operations anyone may call without logging in. Everything else needs @Authorized. */
-export const PUBLIC_OPERATIONS = new Set(['login']);
+export const PUBLIC_OPERATIONS = new Set([
+  'login',
+  // Public satisfaction surveys, feedback and transparency (survey module): aggregate or own-submission only.
+  'surveyQuestionnaire',
+  'publicSurveys',
+  'submitSurveyResponse',
+  'surveyIndex',
+  'surveyIndices',
+  'serviceDirectory',
+  'submitFeedback',
+  'feedbackStatus',
+]);
