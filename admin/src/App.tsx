@@ -7,6 +7,7 @@ import { evaluations } from './evaluations';
 import { feedback } from './feedback';
 import { i18nProvider } from './i18n';
 import { Dashboard } from './layout/Dashboard';
+import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
 import { publicRoutes } from './public';
@@ -30,6 +31,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    layout={Layout}
     theme={lightTheme}
     darkTheme={darkTheme}
     disableTelemetry
