@@ -31,7 +31,10 @@ describe('public survey (no login)', () => {
       { p: { from: today, to: today } },
     );
     const { publicSurveys } = await publicApi<{ publicSurveys: { items: { id: string; serviceName: string; unitName: string }[] } }>('query { publicSurveys(limit: 500) { items { id serviceName unitName } } }');
-    const open = new Set(publicSurveys.items.map((s) => s.id));
+    // Both cities have a civil-registry office with the same services: pick a survey whose label is unique.
+    const label = (s: { serviceName: string; unitName: string }) => `${s.serviceName} · ${s.unitName}`;
+    const labels = publicSurveys.items.map(label);
+    const open = new Set(publicSurveys.items.filter((s) => labels.filter((l) => l === label(s)).length === 1).map((s) => s.id));
     const best = surveyIndices.filter((r) => open.has(r.surveyId)).sort((a, b) => b.responses - a.responses)[0];
     const survey = publicSurveys.items.find((s) => s.id === best.surveyId)!;
     const before = best.responses;

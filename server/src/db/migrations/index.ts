@@ -8,6 +8,7 @@ import { Migration20261123115403_competency_performance_reference } from './Migr
 import { Migration20261123120002_survey } from './Migration20261123120002_survey.ts';
 import { Migration20261123121328_promotion } from './Migration20261123121328_promotion.ts';
 import { Migration20261123121329_promotion_reference } from './Migration20261123121329_promotion_reference.ts';
+import { Migration20261123124500_transparency_setting } from './Migration20261123124500_transparency_setting.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110635_initial', class: Migration20261123110635_initial },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123120002_survey', class: Migration20261123120002_survey },
   { name: 'Migration20261123121328_promotion', class: Migration20261123121328_promotion },
   { name: 'Migration20261123121329_promotion_reference', class: Migration20261123121329_promotion_reference },
+  { name: 'Migration20261123124500_transparency_setting', class: Migration20261123124500_transparency_setting },
 ];

@@ -16,4 +16,6 @@ export const PUBLIC_OPERATIONS = new Set([
   'serviceDirectory',
   'submitFeedback',
   'feedbackStatus',
+  // Annual predikat counts per unit (performance module): aggregate only, small units withheld.
+  'predikatDistribution',
 ]);

@@ -20,6 +20,7 @@ import {
 } from './performance.resolver.ts';
 
 import { PerformanceReferenceResolver } from './reference.resolver.ts';
+import { PerformanceTransparencyResolver } from './transparency.resolver.ts';
 
 export const performanceResolvers = [PerformanceReferenceResolver, 
   PerformancePlanResolver,
@@ -30,4 +31,5 @@ export const performanceResolvers = [PerformanceReferenceResolver,
   FollowUpResolver,
   RecognitionResolver,
   CoachingPlanResolver,
+  PerformanceTransparencyResolver,
 ] as const;
