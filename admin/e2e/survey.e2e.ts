@@ -81,6 +81,11 @@ describe('public survey (no login)', () => {
     await page.getByTestId('transparency-table').waitFor();
     expect(await page.getByTestId('transparency-table').locator('tbody tr').count()).toBeGreaterThan(20);
     await page.getByText('Pemerintah Kota Semarang').first().waitFor();
+    // Last year's annual predikat per unit: counts only, small units withheld.
+    const predikat = page.getByTestId('predikat-table').first();
+    await predikat.waitFor();
+    await predikat.getByText('Semua unit').waitFor();
+    await predikat.getByRole('columnheader', { name: 'Sangat Baik' }).waitFor();
     await shot(page, '22-public-transparency');
     await page.context().close();
   });

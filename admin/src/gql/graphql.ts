@@ -950,6 +950,14 @@ export type PublicTransparencyQueryVariables = Exact<{
 
 export type PublicTransparencyQuery = { surveyIndices: Array<{ unitId: string | null, unitName: string | null, governmentId: string, governmentName: string, year: number, surveys: number, responses: number, withheld: boolean, minimumResponses: number, ikm: number | null, grade: string | null, gradeLabel: string | null, previousIkm: number | null, ikmChange: number | null }> };
 
+export type PublicPredikatDistributionQueryVariables = Exact<{
+  governmentId: string | number;
+  year: number;
+}>;
+
+
+export type PublicPredikatDistributionQuery = { predikatDistribution: { year: number, governmentName: string, minimumUnitSize: number, government: { unitId: string | null, unitName: string, total: number | null, withheld: boolean, counts: Array<{ predikat: Predikat, label: string, count: number, percent: number }> }, units: Array<{ unitId: string | null, unitName: string, total: number | null, withheld: boolean, counts: Array<{ predikat: Predikat, count: number, percent: number }> }> } };
+
 export type RanksQueryVariables = Exact<{
   scheme?: RankScheme | null | undefined;
 }>;
@@ -2561,6 +2569,38 @@ export const PublicTransparencyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicTransparencyQuery, PublicTransparencyQueryVariables>;
+export const PublicPredikatDistributionDocument = new TypedDocumentString(`
+    query PublicPredikatDistribution($governmentId: ID!, $year: Int!) {
+  predikatDistribution(governmentId: $governmentId, year: $year) {
+    year
+    governmentName
+    minimumUnitSize
+    government {
+      unitId
+      unitName
+      total
+      withheld
+      counts {
+        predikat
+        label
+        count
+        percent
+      }
+    }
+    units {
+      unitId
+      unitName
+      total
+      withheld
+      counts {
+        predikat
+        count
+        percent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicPredikatDistributionQuery, PublicPredikatDistributionQueryVariables>;
 export const RanksDocument = new TypedDocumentString(`
     query Ranks($scheme: RankScheme) {
   ranks(scheme: $scheme) {

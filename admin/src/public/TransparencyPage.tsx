@@ -5,6 +5,7 @@ import { useTranslate } from 'react-admin';
 import { IkmBadge } from '../common/ikm';
 import { request } from '../dataProvider/client';
 import { PublicTransparencyDocument, type PublicTransparencyQuery } from '../gql/graphql';
+import { PredikatDistribution } from './PredikatDistribution';
 import { PublicLayout } from './PublicLayout';
 
 type Row = PublicTransparencyQuery['surveyIndices'][number];
@@ -95,6 +96,15 @@ export const TransparencyPage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mt: 3 }}>
         {translate('asn.public.transparency.method')}
       </Typography>
+      <Typography variant="h6" component="h2" sx={{ mt: 4, mb: 1 }}>
+        {translate('asn.public.transparency.predikat_title', { year })}
+      </Typography>
+      <Typography variant="body2" sx={{ mb: 2 }}>
+        {translate('asn.public.transparency.predikat_description')}
+      </Typography>
+      {totals.map((g) => (
+        <PredikatDistribution key={g.governmentId} governmentId={g.governmentId} year={year} />
+      ))}
     </PublicLayout>
   );
 };
