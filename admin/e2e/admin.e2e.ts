@@ -1,4 +1,5 @@
 // An HR officer's path through the panel, in headless Chromium against the real server.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, login, newPage, shot } from './browser';
@@ -50,6 +51,13 @@ describe('employees', () => {
     const rows = await page.locator('table tbody tr').allInnerTexts();
     for (const r of rows) expect(r.toLowerCase()).toContain(firstName.toLowerCase());
     await shot(page, '03-employees-filtered');
+    // The export holds every matching employee (from the server, not the page the browser has).
+    const filtered = await listTotal(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0]).toMatch(/^NIP,Nama,Jenis ASN/);
+    expect(csv).toHaveLength(filtered + 1);
+    expect(download.suggestedFilename()).toMatch(/^employees-\d{4}-\d{2}-\d{2}\.csv$/);
     await page.context().close();
   });
 

@@ -16,7 +16,7 @@ import { createContext, type Context } from './context.ts';
 import { statementCounts } from './db/query-logger.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
-import { mountExports } from './exports.ts';
+import { mountExports } from './exports/index.ts';
 import type { Viewer } from './shared/auth.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
@@ -77,9 +77,11 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   }).protect();
 
+  const schema = await createSchema();
+  const formatError = createFormatError(logger);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
-    formatError: createFormatError(logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     csrfPrevention: true,
@@ -153,7 +155,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   });
 
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
-  mountExports(app, contextOf, logger);
+  mountExports(app, { contextOf, schema, formatError, logger });
 
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {

@@ -1,8 +1,19 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { authChecker } from './shared/auth.ts';
 import { resolvers } from './modules/index.ts';
+
+/**
+ * An explicit `null` for an optional root argument (`filter: null`, `asOf: null`) means "not given":
+ * resolvers then see `undefined` and apply their defaults, instead of failing on null.
+ */
+const nullArgsAsAbsent: MiddlewareFn = ({ args, info }, next) => {
+  if (info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType()) {
+    for (const key of Object.keys(args)) if (args[key] === null) delete args[key];
+  }
+  return next();
+};
 
 /** The GraphQL schema. Built from decorators only: no database is needed to print it. */
 export function createSchema(): Promise<GraphQLSchema> {
@@ -10,6 +21,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     authChecker,
     authMode: 'error',
+    globalMiddlewares: [nullArgsAsAbsent],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

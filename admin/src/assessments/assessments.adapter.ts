@@ -1,15 +1,20 @@
-import { cleanFilter, type ResourceAdapter } from '../dataProvider/adapter';
+import { cleanFilter, type ListParams, type ResourceAdapter } from '../dataProvider/adapter';
 import { request } from '../dataProvider/client';
 import { AssessmentCreateDocument, AssessmentDeleteDocument, AssessmentGetDocument, AssessmentListDocument, type AssessmentFilter, type CreateAssessmentInput } from '../gql/graphql';
 
 const withIds = <T extends { employee: { id: string } }>(a: T) => ({ ...a, employeeId: a.employee.id });
 
+function variables({ filter }: ListParams): { filter: AssessmentFilter } {
+  const { from, to, ...rest } = cleanFilter(filter);
+  const f = rest as AssessmentFilter;
+  if (from || to) f.assessedOn = { from: from as string | undefined, to: to as string | undefined };
+  return { filter: f };
+}
+
 export const adapter: ResourceAdapter = {
-  async list({ limit, offset, filter }) {
-    const { from, to, ...rest } = cleanFilter(filter);
-    const f = rest as AssessmentFilter;
-    if (from || to) f.assessedOn = { from: from as string | undefined, to: to as string | undefined };
-    const data = await request(AssessmentListDocument, { limit, offset, filter: f });
+  exportVariables: variables,
+  async list({ limit, offset, ...params }) {
+    const data = await request(AssessmentListDocument, { limit, offset, ...variables(params) });
     return { data: data.assessments.items.map(withIds), total: data.assessments.total };
   },
   async one(id) {

@@ -7,8 +7,15 @@ export interface ListResult {
   total: number;
 }
 
+export interface ListParams {
+  sort?: { field: string; order: 'ASC' | 'DESC' }[];
+  filter: Record<string, unknown>;
+}
+
 export interface ResourceAdapter {
-  list(params: { limit: number; offset: number; sort?: { field: string; order: 'ASC' | 'DESC' }[]; filter: Record<string, unknown> }): Promise<ListResult>;
+  list(params: ListParams & { limit: number; offset: number }): Promise<ListResult>;
+  /** The API's `filter` and `sort` for the panel's list state: the server exports the same list as CSV. */
+  exportVariables?(params: ListParams): { filter?: unknown; sort?: unknown };
   one(id: string): Promise<RaRecord>;
   create?(data: Record<string, unknown>): Promise<RaRecord>;
   update?(id: string, data: Record<string, unknown>, previous: Record<string, unknown>): Promise<RaRecord>;

@@ -1,7 +1,7 @@
 // react-admin's data provider over the API's typed documents. Each resource's adapter is loaded
 // on first use, so the first page does not carry every resource's code.
 import type { DataProvider, RaRecord } from 'react-admin';
-import type { ResourceAdapter } from './adapter';
+import type { ListParams, ResourceAdapter } from './adapter';
 
 const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   employees: () => import('../employees/employees.adapter'),
@@ -13,6 +13,19 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   surveys: () => import('../surveys/surveys.adapter'),
   feedback: () => import('../feedback/feedback.adapter'),
 };
+
+/**
+ * Downloads a whole list (every page, not only what the browser loaded) as CSV from the server,
+ * with the list's current filter and sort. False when the resource has no server export.
+ */
+export async function exportList(resource: string, params: ListParams): Promise<boolean> {
+  const a = await adapterFor(resource);
+  if (!a.exportVariables) return false;
+  const variables = encodeURIComponent(JSON.stringify(a.exportVariables(params)));
+  const { downloadFile } = await import('../common/download');
+  await downloadFile(`/export/list/${resource}.csv?variables=${variables}`, `${resource}.csv`);
+  return true;
+}
 
 async function adapterFor(resource: string): Promise<ResourceAdapter> {
   const load = adapters[resource];

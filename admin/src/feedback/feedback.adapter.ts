@@ -1,4 +1,4 @@
-import { cleanFilter, sortOf, type ResourceAdapter } from '../dataProvider/adapter';
+import { cleanFilter, sortOf, type ListParams, type ResourceAdapter } from '../dataProvider/adapter';
 import { request } from '../dataProvider/client';
 import { FeedbackGetDocument, FeedbackListDocument, FeedbackTransitionDocument, type FeedbackFilter, type FeedbackSortField, type FeedbackStatus } from '../gql/graphql';
 
@@ -14,9 +14,12 @@ function toFilter(raw: Record<string, unknown>): FeedbackFilter {
   return f;
 }
 
+const variables = ({ sort, filter }: ListParams) => ({ sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+
 export const adapter: ResourceAdapter = {
-  async list({ limit, offset, sort, filter }) {
-    const data = await request(FeedbackListDocument, { limit, offset, sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+  exportVariables: variables,
+  async list({ limit, offset, ...params }) {
+    const data = await request(FeedbackListDocument, { limit, offset, ...variables(params) });
     return { data: data.feedbacks.items, total: data.feedbacks.total };
   },
   async one(id) {

@@ -110,6 +110,7 @@ const app = {
         method: 'Metode PermenPANRB 14/2017: IKM = jumlah rata-rata nilai sembilan unsur × 1/9 × 25. Mutu A 88,31-100; B 76,61-88,30; C 65,00-76,60; D 25,00-64,99.',
       },
     },
+    export: { failed: 'Ekspor gagal: %{message}', unavailable: 'Daftar ini belum dapat diekspor' },
     language: 'Bahasa',
     theme: 'Tema',
     common: {

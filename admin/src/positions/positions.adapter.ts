@@ -1,4 +1,4 @@
-import { changes, cleanFilter, pick, sortOf, type ResourceAdapter } from '../dataProvider/adapter';
+import { changes, cleanFilter, pick, sortOf, type ListParams, type ResourceAdapter } from '../dataProvider/adapter';
 import { request } from '../dataProvider/client';
 import {
   PositionCreateDocument,
@@ -41,9 +41,12 @@ function toFilter(raw: Record<string, unknown>): PositionFilter {
   return f;
 }
 
+const variables = ({ sort, filter }: ListParams) => ({ sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+
 export const adapter: ResourceAdapter = {
-  async list({ limit, offset, sort, filter }) {
-    const data = await request(PositionListDocument, { limit, offset, sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+  exportVariables: variables,
+  async list({ limit, offset, ...params }) {
+    const data = await request(PositionListDocument, { limit, offset, ...variables(params) });
     return { data: data.positions.items.map(withIds), total: data.positions.total };
   },
   async one(id) {

@@ -1,4 +1,4 @@
-import { changes, cleanFilter, pick, sortOf, type ResourceAdapter } from '../dataProvider/adapter';
+import { changes, cleanFilter, pick, sortOf, type ListParams, type ResourceAdapter } from '../dataProvider/adapter';
 import { request } from '../dataProvider/client';
 import {
   ServiceCreateDocument,
@@ -18,9 +18,12 @@ const UPDATE = ['name', 'description', 'active'] as const;
 
 const withIds = <T extends { unit: { id: string } }>(s: T) => ({ ...s, unitId: s.unit.id });
 
+const variables = ({ sort, filter }: ListParams) => ({ sort: sortOf(sort, SORT) as never, filter: cleanFilter(filter) as PublicServiceFilter });
+
 export const adapter: ResourceAdapter = {
-  async list({ limit, offset, sort, filter }) {
-    const data = await request(ServiceListDocument, { limit, offset, sort: sortOf(sort, SORT) as never, filter: cleanFilter(filter) as PublicServiceFilter });
+  exportVariables: variables,
+  async list({ limit, offset, ...params }) {
+    const data = await request(ServiceListDocument, { limit, offset, ...variables(params) });
     return { data: data.publicServices.items.map(withIds), total: data.publicServices.total };
   },
   async one(id) {

@@ -1,4 +1,4 @@
-import { changes, cleanFilter, pick, sortOf, type ResourceAdapter } from '../dataProvider/adapter';
+import { changes, cleanFilter, pick, sortOf, type ListParams, type ResourceAdapter } from '../dataProvider/adapter';
 import { request } from '../dataProvider/client';
 import {
   SurveyCreateDocument,
@@ -33,9 +33,12 @@ function toFilter(raw: Record<string, unknown>): SurveyFilter {
   return f;
 }
 
+const variables = ({ sort, filter }: ListParams) => ({ sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+
 export const adapter: ResourceAdapter = {
-  async list({ limit, offset, sort, filter }) {
-    const data = await request(SurveyListDocument, { limit, offset, sort: sortOf(sort, SORT) as never, filter: toFilter(filter) });
+  exportVariables: variables,
+  async list({ limit, offset, ...params }) {
+    const data = await request(SurveyListDocument, { limit, offset, ...variables(params) });
     return { data: data.surveys.items.map(withIds), total: data.surveys.total };
   },
   async one(id) {

@@ -1,0 +1,173 @@
+// File downloads that must not load a whole government in memory: rows come from a database cursor
+// and are written to the response as they arrive. Authenticated with the same Bearer token as the API.
+import type { Express, Request, Response } from 'express';
+import { execute, parse, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import Papa from 'papaparse';
+import type { Logger } from 'pino';
+import type { Context } from '../context.ts';
+import { DukService, dukColumns } from '../modules/promotion/index.ts';
+import { READER_ROLES } from '../shared/auth.ts';
+import { DomainError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
+import { todayJakarta } from '../shared/scalars.ts';
+import { LIST_EXPORTS, documentOf, valueAt } from './lists.ts';
+
+/** Rows per GraphQL page while exporting a list, and the most a single download may hold. */
+const EXPORT_PAGE = 500;
+const EXPORT_MAX = 200_000;
+
+/** GraphQL errors of an export page, already shaped by the API's formatError. */
+class ExportErrors extends Error {
+  constructor(readonly errors: GraphQLFormattedError[]) {
+    super(errors[0]?.message ?? 'export failed');
+  }
+}
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function param(req: Request, name: string): string | undefined {
+  const v = req.query[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw new InputError(name, 'INVALID', `${name}: give it once`);
+  return v;
+}
+
+function uuidParam(req: Request, name: string): string | undefined {
+  const v = param(req, name);
+  if (v !== undefined && !UUID.test(v)) throw new InputError(name, 'MALFORMED_VALUE', `${name}: not a valid id`);
+  return v;
+}
+
+function dateParam(req: Request, name: string): string | undefined {
+  const v = param(req, name);
+  if (v === undefined) return undefined;
+  const t = new Date(`${v}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === v;
+  if (!ok) throw new InputError(name, 'MALFORMED_VALUE', `${name}: a date as YYYY-MM-DD`);
+  return v;
+}
+
+/** Writes rows as CSV (with a BOM so spreadsheet programs read UTF-8), flushing in chunks. */
+async function streamCsv<T>(res: Response, filename: string, columns: { header: string; value: (r: T) => unknown }[], rows: AsyncIterable<T>): Promise<number> {
+  const first = rows[Symbol.asyncIterator]();
+  // Read the first row before sending headers, so an error (bad scope) still gets a proper status.
+  const head = await first.next();
+  res.status(200);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+  res.setHeader('Cache-Control', 'no-store');
+  res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)]) + '\r\n');
+  let n = 0;
+  let batch: unknown[][] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const ok = res.write(Papa.unparse(batch) + '\r\n');
+    batch = [];
+    if (!ok) await new Promise((resolve) => res.once('drain', resolve));
+  };
+  for (let r = head; !r.done; r = await first.next()) {
+    batch.push(columns.map((c) => c.value(r.value) ?? ''));
+    n++;
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+  res.end();
+  return n;
+}
+
+function cell(value: unknown, locale: 'id' | 'en'): unknown {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return locale === 'id' ? (value ? 'ya' : 'tidak') : value ? 'yes' : 'no';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value;
+}
+
+function fail(res: Response, logger: Logger, e: unknown): void {
+  if (res.headersSent) {
+    logger.error({ err: e }, 'export failed mid-stream');
+    res.destroy();
+    return;
+  }
+  if (e instanceof ExportErrors) {
+    const code = String(e.errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
+    res.status(STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400)).json({ errors: e.errors });
+    return;
+  }
+  if (e instanceof DomainError) {
+    res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code, reason: e.reason, field: e.field } }] });
+    return;
+  }
+  logger.error({ err: e }, 'export failed');
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
+
+export interface ExportDeps {
+  contextOf: (req: Request) => Promise<Context>;
+  schema: GraphQLSchema;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+export function mountExports(app: Express, { contextOf, schema, formatError, logger }: ExportDeps): void {
+  /**
+   * Any list of the panel as CSV: the list's own GraphQL query, run page by page with the caller's
+   * token (same filters, sort, scoping and authorization as the API), streamed as it goes.
+   * `?variables={"filter":{...},"sort":[...]}`.
+   */
+  app.get('/export/list/:name.csv', async (req, res) => {
+    try {
+      const spec = Object.hasOwn(LIST_EXPORTS, req.params.name) ? LIST_EXPORTS[req.params.name] : undefined;
+      if (!spec) throw new NotFoundError('Export', req.params.name);
+      const ctx = await contextOf(req);
+      if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
+      let variables: Record<string, unknown> = {};
+      const raw = param(req, 'variables');
+      if (raw) {
+        try {
+          variables = JSON.parse(raw);
+        } catch {
+          throw new InputError('variables', 'MALFORMED_VALUE', 'variables: not valid JSON');
+        }
+        if (!variables || typeof variables !== 'object' || Array.isArray(variables)) throw new InputError('variables', 'MALFORMED_VALUE', 'variables: a JSON object with filter and sort');
+      }
+      const { filter, sort } = variables as { filter?: unknown; sort?: unknown };
+      const document = parse(documentOf(spec));
+      const page = async (offset: number): Promise<{ total: number; items: unknown[] }> => {
+        // Each page starts clean: memory stays flat however long the list.
+        ctx.loaders.clear();
+        ctx.em.clear();
+        const result = await execute({ schema, document, contextValue: ctx, variableValues: { filter, ...(spec.sortType ? { sort } : {}), limit: EXPORT_PAGE, offset } });
+        if (result.errors?.length) throw new ExportErrors(result.errors.map((err: GraphQLError) => formatError(err.toJSON(), err)));
+        return (result.data as { list: { total: number; items: unknown[] } }).list;
+      };
+      async function* rows(): AsyncGenerator<unknown> {
+        for (let offset = 0; offset < EXPORT_MAX; ) {
+          const { total, items } = await page(offset);
+          yield* items;
+          offset += items.length;
+          if (!items.length || offset >= total) return;
+        }
+      }
+      const columns = spec.columns.map((col) => ({ header: ctx.locale === 'id' ? col.id : col.en, value: (r: unknown) => cell(valueAt(r, col.path), ctx.locale) }));
+      const n = await streamCsv(res, `${req.params.name}-${todayJakarta()}.csv`, columns, rows());
+      logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, list: req.params.name, rows: n }, 'list exported');
+    } catch (e) {
+      fail(res, logger, e);
+    }
+  });
+
+  app.get('/export/duk.csv', async (req, res) => {
+    try {
+      const ctx = await contextOf(req);
+      if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
+      if (!(READER_ROLES as readonly string[]).includes(ctx.viewer.role)) throw new ForbiddenError('Your role may not download the DUK', 'ROLE');
+      const scope = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null };
+      const asOf = dateParam(req, 'asOf') ?? todayJakarta();
+      const rows = new DukService(ctx).stream(scope, asOf);
+      const n = await streamCsv(res, `DUK-${asOf}.csv`, dukColumns(ctx.locale), rows);
+      logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, rows: n, scope, asOf }, 'DUK exported');
+    } catch (e) {
+      fail(res, logger, e);
+    }
+  });
+}
