@@ -7,12 +7,14 @@ import {
   NumberField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { PromotionTab } from './EmployeePromotion';
 import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
 
 const Actions = () => {
@@ -28,7 +30,8 @@ const PersonalDataNotice = () => {
 
 export const EmployeeShow = () => (
   <Show actions={<Actions />}>
-    <TabbedShowLayout>
+    {/* Many tabs: they scroll sideways on a tablet instead of being cut off. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ width: 0, minWidth: '100%' }} />}>
       <TabbedShowLayout.Tab label="asn.tabs.profile">
         <TextField source="nip" />
         <TextField source="displayName" />
@@ -55,6 +58,9 @@ export const EmployeeShow = () => (
         <TextField source="phone" emptyText="—" />
         <TextField source="email" emptyText="—" />
         <TextField source="address" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.promotion" path="promotion">
+        <PromotionTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.rank_history" path="ranks">
         <ArrayField source="rankHistory" label={false}>

@@ -1,6 +1,23 @@
 // Labels of the employees resource, in both languages (merged by i18n/index.ts).
 export const messages = {
   id: {
+    asn: {
+      promotion: {
+        eligible: 'Memenuhi syarat kenaikan pangkat',
+        not_eligible: 'Belum memenuhi syarat kenaikan pangkat',
+        to: 'menjadi',
+        earliest_tmt: 'TMT paling cepat',
+        no_date: 'belum dapat ditentukan',
+        current_tmt: 'TMT pangkat sekarang',
+        ask_as_of: 'Periksa per tanggal',
+        route: 'Jalur',
+      },
+      retirement: {
+        title: 'Batas usia pensiun',
+        age: 'Usia pensiun',
+        date: 'Pensiun terhitung',
+      },
+    },
     resources: {
       employees: {
         name: 'Pegawai |||| Pegawai',
@@ -75,6 +92,23 @@ export const messages = {
     },
   },
   en: {
+    asn: {
+      promotion: {
+        eligible: 'Eligible for rank promotion',
+        not_eligible: 'Not yet eligible for rank promotion',
+        to: 'to',
+        earliest_tmt: 'Earliest TMT',
+        no_date: 'cannot be told yet',
+        current_tmt: 'TMT of the current rank',
+        ask_as_of: 'Check as of',
+        route: 'Route',
+      },
+      retirement: {
+        title: 'Retirement age',
+        age: 'Retirement age',
+        date: 'Retires on',
+      },
+    },
     resources: {
       employees: {
         name: 'Employee |||| Employees',

@@ -427,6 +427,12 @@ export type ProgressKind =
   | 'FEEDBACK'
   | 'PROGRESS';
 
+/** REGULAR (PP 99/2000), FUNCTIONAL (kenaikan pangkat pilihan by credit points), NONE (not applicable) */
+export type PromotionRoute =
+  | 'FUNCTIONAL'
+  | 'NONE'
+  | 'REGULAR';
+
 export type PublicServiceFilter = {
   active?: boolean | null | undefined;
   governmentId?: string | number | null | undefined;
@@ -772,6 +778,14 @@ export type EmployeeDeleteMutationVariables = Exact<{
 
 
 export type EmployeeDeleteMutation = { deleteEmployee: boolean };
+
+export type EmployeeRankPromotionQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EmployeeRankPromotionQuery = { employee: { id: string, asnType: AsnType, rankPromotion: { asOf: string, eligible: boolean, route: PromotionRoute, summary: string, earliestTmt: string | null, currentRankTmt: string | null, currentRank: { id: string, code: string, name: string } | null, nextRank: { id: string, code: string, name: string } | null, conditions: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, passesOn: string | null, legalBasis: string }> }, retirement: { retirementAge: number, retirementDate: string, reasons: Array<string>, legalBasis: string, positionKind: PositionKind | null, functionalLevel: FunctionalLevel | null } } };
 
 export type EvaluationItemFragment = { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } };
 
@@ -1975,6 +1989,49 @@ export const EmployeeDeleteDocument = new TypedDocumentString(`
   deleteEmployee(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<EmployeeDeleteMutation, EmployeeDeleteMutationVariables>;
+export const EmployeeRankPromotionDocument = new TypedDocumentString(`
+    query EmployeeRankPromotion($id: ID!, $asOf: LocalDate) {
+  employee(id: $id) {
+    id
+    asnType
+    rankPromotion(asOf: $asOf) {
+      asOf
+      eligible
+      route
+      summary
+      earliestTmt
+      currentRankTmt
+      currentRank {
+        id
+        code
+        name
+      }
+      nextRank {
+        id
+        code
+        name
+      }
+      conditions {
+        code
+        description
+        actual
+        required
+        passed
+        passesOn
+        legalBasis
+      }
+    }
+    retirement {
+      retirementAge
+      retirementDate
+      reasons
+      legalBasis
+      positionKind
+      functionalLevel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankPromotionQuery, EmployeeRankPromotionQueryVariables>;
 export const EvaluationListDocument = new TypedDocumentString(`
     query EvaluationList($filter: EvaluationFilterInput, $limit: Int!, $offset: Int!) {
   performanceEvaluations(filter: $filter, limit: $limit, offset: $offset) {
