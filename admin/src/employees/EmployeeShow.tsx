@@ -15,6 +15,7 @@ import {
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
 import { PromotionTab } from './EmployeePromotion';
+import { QualificationsTab } from './EmployeeQualifications';
 import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
 
 const Actions = () => {
@@ -92,6 +93,9 @@ export const EmployeeShow = () => (
             <DataTable.NumberCol source="graduationYear" label="resources.employees.fields.educationHistory.graduationYear" options={{ useGrouping: false }} />
           </DataTable>
         </ArrayField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.qualifications" path="qualifications">
+        <QualificationsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.competency" path="competency">
         <CompetencyTab />

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddQualificationInput = {
+  certificateNumber?: string | null | undefined;
+  employeeId: string | number;
+  kind: QualificationKind;
+  /** Date passed (or training completed) */
+  passedOn: string;
+};
+
+export type AddSanctionInput = {
+  /** Whether it bars rank promotion while in force (e.g. penundaan kenaikan pangkat) */
+  barsPromotion: boolean;
+  decreeNumber?: string | null | undefined;
+  description: string;
+  employeeId: string | number;
+  /** Last day in force; empty while open-ended */
+  endDate?: string | null | undefined;
+  level: SanctionLevel;
+  startDate: string;
+};
+
 export type AsnType =
   | 'PNS'
   | 'PPPK'
@@ -460,6 +480,15 @@ export type PublicSurveyFilter = {
   unitId?: string | number | null | undefined;
 };
 
+export type QualificationKind =
+  | 'PKA'
+  | 'PKN_I'
+  | 'PKN_II'
+  | 'PKP'
+  | 'UJIAN_DINAS_I'
+  | 'UJIAN_DINAS_II'
+  | 'UKPPI';
+
 export type RankScheme =
   | 'PNS'
   | 'PPPK';
@@ -494,6 +523,12 @@ export type Role =
   | 'GOV_ADMIN'
   | 'SUPER_ADMIN'
   | 'UNIT_ADMIN';
+
+/** Hukuman disiplin (PP 94/2021) */
+export type SanctionLevel =
+  | 'BERAT'
+  | 'RINGAN'
+  | 'SEDANG';
 
 export type Sector =
   | 'EKONOMI'
@@ -786,6 +821,43 @@ export type EmployeeRankPromotionQueryVariables = Exact<{
 
 
 export type EmployeeRankPromotionQuery = { employee: { id: string, asnType: AsnType, rankPromotion: { asOf: string, eligible: boolean, route: PromotionRoute, summary: string, earliestTmt: string | null, currentRankTmt: string | null, currentRank: { id: string, code: string, name: string } | null, nextRank: { id: string, code: string, name: string } | null, conditions: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, passesOn: string | null, legalBasis: string }> }, retirement: { retirementAge: number, retirementDate: string, reasons: Array<string>, legalBasis: string, positionKind: PositionKind | null, functionalLevel: FunctionalLevel | null } } };
+
+export type EmployeeQualificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeQualificationsQuery = { employee: { id: string, qualifications: Array<{ id: string, version: number, kind: QualificationKind, passedOn: string, certificateNumber: string | null }>, sanctions: Array<{ id: string, version: number, level: SanctionLevel, description: string, startDate: string, endDate: string | null, barsPromotion: boolean, decreeNumber: string | null }> | null } };
+
+export type EmployeeQualificationAddMutationVariables = Exact<{
+  input: AddQualificationInput;
+}>;
+
+
+export type EmployeeQualificationAddMutation = { addQualification: { id: string, version: number } };
+
+export type EmployeeQualificationDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeQualificationDeleteMutation = { deleteQualification: boolean };
+
+export type EmployeeSanctionAddMutationVariables = Exact<{
+  input: AddSanctionInput;
+}>;
+
+
+export type EmployeeSanctionAddMutation = { addSanction: { id: string, version: number } };
+
+export type EmployeeSanctionDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeSanctionDeleteMutation = { deleteSanction: boolean };
 
 export type EvaluationItemFragment = { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } };
 
@@ -2032,6 +2104,56 @@ export const EmployeeRankPromotionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeRankPromotionQuery, EmployeeRankPromotionQueryVariables>;
+export const EmployeeQualificationsDocument = new TypedDocumentString(`
+    query EmployeeQualifications($id: ID!) {
+  employee(id: $id) {
+    id
+    qualifications {
+      id
+      version
+      kind
+      passedOn
+      certificateNumber
+    }
+    sanctions {
+      id
+      version
+      level
+      description
+      startDate
+      endDate
+      barsPromotion
+      decreeNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationsQuery, EmployeeQualificationsQueryVariables>;
+export const EmployeeQualificationAddDocument = new TypedDocumentString(`
+    mutation EmployeeQualificationAdd($input: AddQualificationInput!) {
+  addQualification(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationAddMutation, EmployeeQualificationAddMutationVariables>;
+export const EmployeeQualificationDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeQualificationDelete($id: ID!, $version: Int!) {
+  deleteQualification(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationDeleteMutation, EmployeeQualificationDeleteMutationVariables>;
+export const EmployeeSanctionAddDocument = new TypedDocumentString(`
+    mutation EmployeeSanctionAdd($input: AddSanctionInput!) {
+  addSanction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeSanctionAddMutation, EmployeeSanctionAddMutationVariables>;
+export const EmployeeSanctionDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeSanctionDelete($id: ID!, $version: Int!) {
+  deleteSanction(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeSanctionDeleteMutation, EmployeeSanctionDeleteMutationVariables>;
 export const EvaluationListDocument = new TypedDocumentString(`
     query EvaluationList($filter: EvaluationFilterInput, $limit: Int!, $offset: Int!) {
   performanceEvaluations(filter: $filter, limit: $limit, offset: $offset) {
