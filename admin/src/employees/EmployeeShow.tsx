@@ -1,7 +1,5 @@
 import { Alert } from '@mui/material';
 import {
-  ArrayField,
-  DataTable,
   DeleteWithConfirmButton,
   FunctionField,
   NumberField,
@@ -14,6 +12,7 @@ import {
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { EducationHistoryTab, PositionHistoryTab, RankHistoryTab } from './EmployeeHistory';
 import { PromotionTab } from './EmployeePromotion';
 import { QualificationsTab } from './EmployeeQualifications';
 import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
@@ -64,35 +63,13 @@ export const EmployeeShow = () => (
         <PromotionTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.rank_history" path="ranks">
-        <ArrayField source="rankHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="tmt" label="resources.employees.fields.rankHistory.tmt" field={LocalDateField} />
-            <DataTable.Col source="rank.code" label="resources.employees.fields.rankHistory.rank" render={(r: { rank: { code: string; name: string } }) => `${r.rank.code} – ${r.rank.name}`} />
-            <DataTable.Col source="decreeNumber" label="resources.employees.fields.rankHistory.decreeNumber" />
-            <DataTable.Col source="decreeDate" label="resources.employees.fields.rankHistory.decreeDate" field={LocalDateField} />
-          </DataTable>
-        </ArrayField>
+        <RankHistoryTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.position_history" path="positions">
-        <ArrayField source="positionHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="startDate" label="resources.employees.fields.positionHistory.startDate" field={LocalDateField} />
-            <DataTable.Col source="endDate" label="resources.employees.fields.positionHistory.endDate" field={LocalDateField} />
-            <DataTable.Col source="position.title" label="resources.employees.fields.positionHistory.position" />
-            <DataTable.Col source="unit.name" label="resources.employees.fields.positionHistory.unit" />
-            <DataTable.Col source="decreeNumber" label="resources.employees.fields.positionHistory.decreeNumber" />
-          </DataTable>
-        </ArrayField>
+        <PositionHistoryTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.education_history" path="education">
-        <ArrayField source="educationHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="level.name" label="resources.employees.fields.educationHistory.level" />
-            <DataTable.Col source="institution" label="resources.employees.fields.educationHistory.institution" />
-            <DataTable.Col source="major" label="resources.employees.fields.educationHistory.major" />
-            <DataTable.NumberCol source="graduationYear" label="resources.employees.fields.educationHistory.graduationYear" options={{ useGrouping: false }} />
-          </DataTable>
-        </ArrayField>
+        <EducationHistoryTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.qualifications" path="qualifications">
         <QualificationsTab />

@@ -4,12 +4,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddEducationHistoryInput = {
+  diplomaNumber?: string | null | undefined;
+  employeeId: string | number;
+  graduationYear: number;
+  institution: string;
+  levelId: string | number;
+  major?: string | null | undefined;
+};
+
+export type AddPositionHistoryInput = {
+  /** Mutasi: end the open placement the day before this one starts */
+  closePrevious?: boolean | null | undefined;
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  employeeId: string | number;
+  /** Leave empty while the position is held */
+  endDate?: string | null | undefined;
+  positionId: string | number;
+  startDate: string;
+};
+
 export type AddQualificationInput = {
   certificateNumber?: string | null | undefined;
   employeeId: string | number;
   kind: QualificationKind;
   /** Date passed (or training completed) */
   passedOn: string;
+};
+
+export type AddRankHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  employeeId: string | number;
+  rankId: string | number;
+  /** TMT of the rank */
+  tmt: string;
 };
 
 export type AddSanctionInput = {
@@ -640,6 +670,15 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+export type UpdateEducationHistoryInput = {
+  diplomaNumber?: string | null | undefined;
+  graduationYear?: number | null | undefined;
+  institution?: string | null | undefined;
+  levelId?: string | number | null | undefined;
+  major?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateEmployeeInput = {
   address?: string | null | undefined;
   asnType?: AsnType | null | undefined;
@@ -677,6 +716,15 @@ export type UpdateOrgUnitInput = {
   version: number;
 };
 
+export type UpdatePositionHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  endDate?: string | null | undefined;
+  positionId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  version: number;
+};
+
 export type UpdatePositionInput = {
   active?: boolean | null | undefined;
   code?: string | null | undefined;
@@ -699,6 +747,14 @@ export type UpdatePublicServiceInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdateRankHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  rankId?: string | number | null | undefined;
+  tmt?: string | null | undefined;
   version: number;
 };
 
@@ -772,7 +828,7 @@ export type LoginMutation = { login: { token: string, expiresAt: string, user: {
 
 export type EmployeeListItemFragment = { id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
 
-export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
+export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
 
 export type EmployeeListQueryVariables = Exact<{
   filter?: EmployeeFilter | null | undefined;
@@ -789,14 +845,14 @@ export type EmployeeGetQueryVariables = Exact<{
 }>;
 
 
-export type EmployeeGetQuery = { employee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeGetQuery = { employee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeCreateMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
 
 
-export type EmployeeCreateMutation = { createEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeCreateMutation = { createEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeUpdateMutationVariables = Exact<{
   id: string | number;
@@ -804,7 +860,7 @@ export type EmployeeUpdateMutationVariables = Exact<{
 }>;
 
 
-export type EmployeeUpdateMutation = { updateEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeUpdateMutation = { updateEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeDeleteMutationVariables = Exact<{
   id: string | number;
@@ -858,6 +914,75 @@ export type EmployeeSanctionDeleteMutationVariables = Exact<{
 
 
 export type EmployeeSanctionDeleteMutation = { deleteSanction: boolean };
+
+export type EmployeeRankAddMutationVariables = Exact<{
+  input: AddRankHistoryInput;
+}>;
+
+
+export type EmployeeRankAddMutation = { addRankHistory: { id: string, version: number } };
+
+export type EmployeeRankUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRankHistoryInput;
+}>;
+
+
+export type EmployeeRankUpdateMutation = { updateRankHistory: { id: string, version: number } };
+
+export type EmployeeRankDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeRankDeleteMutation = { deleteRankHistory: boolean };
+
+export type EmployeePlacementAddMutationVariables = Exact<{
+  input: AddPositionHistoryInput;
+}>;
+
+
+export type EmployeePlacementAddMutation = { addPositionHistory: { id: string, version: number } };
+
+export type EmployeePlacementUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePositionHistoryInput;
+}>;
+
+
+export type EmployeePlacementUpdateMutation = { updatePositionHistory: { id: string, version: number } };
+
+export type EmployeePlacementDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeePlacementDeleteMutation = { deletePositionHistory: boolean };
+
+export type EmployeeEducationAddMutationVariables = Exact<{
+  input: AddEducationHistoryInput;
+}>;
+
+
+export type EmployeeEducationAddMutation = { addEducationHistory: { id: string, version: number } };
+
+export type EmployeeEducationUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEducationHistoryInput;
+}>;
+
+
+export type EmployeeEducationUpdateMutation = { updateEducationHistory: { id: string, version: number } };
+
+export type EmployeeEducationDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeEducationDeleteMutation = { deleteEducationHistory: boolean };
 
 export type EvaluationItemFragment = { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } };
 
@@ -1291,6 +1416,7 @@ export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1312,6 +1438,7 @@ export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }
     fragment EmployeeListItem on Employee {
@@ -1821,6 +1948,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1842,6 +1970,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeGetQuery, EmployeeGetQueryVariables>;
 export const EmployeeCreateDocument = new TypedDocumentString(`
@@ -1927,6 +2056,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1948,6 +2078,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeCreateMutation, EmployeeCreateMutationVariables>;
 export const EmployeeUpdateDocument = new TypedDocumentString(`
@@ -2033,6 +2164,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -2054,6 +2186,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeUpdateMutation, EmployeeUpdateMutationVariables>;
 export const EmployeeDeleteDocument = new TypedDocumentString(`
@@ -2154,6 +2287,69 @@ export const EmployeeSanctionDeleteDocument = new TypedDocumentString(`
   deleteSanction(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<EmployeeSanctionDeleteMutation, EmployeeSanctionDeleteMutationVariables>;
+export const EmployeeRankAddDocument = new TypedDocumentString(`
+    mutation EmployeeRankAdd($input: AddRankHistoryInput!) {
+  addRankHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankAddMutation, EmployeeRankAddMutationVariables>;
+export const EmployeeRankUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeRankUpdate($id: ID!, $input: UpdateRankHistoryInput!) {
+  updateRankHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankUpdateMutation, EmployeeRankUpdateMutationVariables>;
+export const EmployeeRankDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeRankDelete($id: ID!, $version: Int!) {
+  deleteRankHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeRankDeleteMutation, EmployeeRankDeleteMutationVariables>;
+export const EmployeePlacementAddDocument = new TypedDocumentString(`
+    mutation EmployeePlacementAdd($input: AddPositionHistoryInput!) {
+  addPositionHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementAddMutation, EmployeePlacementAddMutationVariables>;
+export const EmployeePlacementUpdateDocument = new TypedDocumentString(`
+    mutation EmployeePlacementUpdate($id: ID!, $input: UpdatePositionHistoryInput!) {
+  updatePositionHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementUpdateMutation, EmployeePlacementUpdateMutationVariables>;
+export const EmployeePlacementDeleteDocument = new TypedDocumentString(`
+    mutation EmployeePlacementDelete($id: ID!, $version: Int!) {
+  deletePositionHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementDeleteMutation, EmployeePlacementDeleteMutationVariables>;
+export const EmployeeEducationAddDocument = new TypedDocumentString(`
+    mutation EmployeeEducationAdd($input: AddEducationHistoryInput!) {
+  addEducationHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationAddMutation, EmployeeEducationAddMutationVariables>;
+export const EmployeeEducationUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeEducationUpdate($id: ID!, $input: UpdateEducationHistoryInput!) {
+  updateEducationHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationUpdateMutation, EmployeeEducationUpdateMutationVariables>;
+export const EmployeeEducationDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeEducationDelete($id: ID!, $version: Int!) {
+  deleteEducationHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationDeleteMutation, EmployeeEducationDeleteMutationVariables>;
 export const EvaluationListDocument = new TypedDocumentString(`
     query EvaluationList($filter: EvaluationFilterInput, $limit: Int!, $offset: Int!) {
   performanceEvaluations(filter: $filter, limit: $limit, offset: $offset) {
