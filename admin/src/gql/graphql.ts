@@ -1060,7 +1060,7 @@ export type FeedbackTransitionMutationVariables = Exact<{
 
 export type FeedbackTransitionMutation = { transitionFeedback: { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
 
-export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
+export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
 
 export type PositionListQueryVariables = Exact<{
   filter?: PositionFilter | null | undefined;
@@ -1070,21 +1070,21 @@ export type PositionListQueryVariables = Exact<{
 }>;
 
 
-export type PositionListQuery = { positions: { total: number, items: Array<{ id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null }> } };
+export type PositionListQuery = { positions: { total: number, items: Array<{ id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null }> } };
 
 export type PositionGetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PositionGetQuery = { position: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionGetQuery = { position: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionCreateMutationVariables = Exact<{
   input: CreatePositionInput;
 }>;
 
 
-export type PositionCreateMutation = { createPosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionCreateMutation = { createPosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionUpdateMutationVariables = Exact<{
   id: string | number;
@@ -1092,7 +1092,7 @@ export type PositionUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PositionUpdateMutation = { updatePosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionUpdateMutation = { updatePosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionDeleteMutationVariables = Exact<{
   id: string | number;
@@ -1101,6 +1101,28 @@ export type PositionDeleteMutationVariables = Exact<{
 
 
 export type PositionDeleteMutation = { deletePosition: boolean };
+
+export type PositionCompetencyStandardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PositionCompetencyStandardQuery = { position: { id: string, competencyStandard: Array<{ requiredLevel: number, isDefault: boolean, competency: { id: string, code: string, name: string, kind: CompetencyKind } }> } };
+
+export type CandidateRequirementItemFragment = { code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string };
+
+export type PositionCandidatesQueryVariables = Exact<{
+  positionId: string | number;
+  asOf?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  qualified: boolean;
+  talentPoolOnly: boolean;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PositionCandidatesQuery = { positionCandidates: { asOf: string, total: number, qualifiedTotal: number, notQualifiedTotal: number, vacancies: number, scoreFormula: string, legalBasis: string, weights: Array<{ code: string, weight: number }>, items: Array<{ score: number, jpm: number | null, talentBox: number | null, latestPredikat: Predikat | null, qualified: boolean, employee: { id: string, nip: string, displayName: string, currentRank: { id: string, rank: { id: string, code: string } } | null, currentPosition: { id: string, title: string } | null, currentUnit: { id: string, name: string } | null }, requirements: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string }>, failedRequirements: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string }>, components: Array<{ code: string, value: number, weight: number, explanation: string }> }> } };
 
 export type PublicQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1550,6 +1572,10 @@ export const PositionItemFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -1566,6 +1592,16 @@ export const PositionItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PositionItem"}) as unknown as TypedDocumentString<PositionItemFragment, unknown>;
+export const CandidateRequirementItemFragmentDoc = new TypedDocumentString(`
+    fragment CandidateRequirementItem on CandidateRequirement {
+  code
+  description
+  actual
+  required
+  passed
+  legalBasis
+}
+    `, {"fragmentName":"CandidateRequirementItem"}) as unknown as TypedDocumentString<CandidateRequirementItemFragment, unknown>;
 export const ServiceItemFragmentDoc = new TypedDocumentString(`
     fragment ServiceItem on PublicService {
   id
@@ -2671,6 +2707,10 @@ export const PositionListDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2707,6 +2747,10 @@ export const PositionGetDocument = new TypedDocumentString(`
   vacancies
   active
   unit {
+    id
+    name
+  }
+  government {
     id
     name
   }
@@ -2749,6 +2793,10 @@ export const PositionCreateDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2788,6 +2836,10 @@ export const PositionUpdateDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2808,6 +2860,94 @@ export const PositionDeleteDocument = new TypedDocumentString(`
   deletePosition(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<PositionDeleteMutation, PositionDeleteMutationVariables>;
+export const PositionCompetencyStandardDocument = new TypedDocumentString(`
+    query PositionCompetencyStandard($id: ID!) {
+  position(id: $id) {
+    id
+    competencyStandard {
+      requiredLevel
+      isDefault
+      competency {
+        id
+        code
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionCompetencyStandardQuery, PositionCompetencyStandardQueryVariables>;
+export const PositionCandidatesDocument = new TypedDocumentString(`
+    query PositionCandidates($positionId: ID!, $asOf: LocalDate, $unitId: ID, $qualified: Boolean!, $talentPoolOnly: Boolean!, $limit: Int!, $offset: Int!) {
+  positionCandidates(
+    positionId: $positionId
+    asOf: $asOf
+    unitId: $unitId
+    qualified: $qualified
+    talentPoolOnly: $talentPoolOnly
+    limit: $limit
+    offset: $offset
+  ) {
+    asOf
+    total
+    qualifiedTotal
+    notQualifiedTotal
+    vacancies
+    scoreFormula
+    legalBasis
+    weights {
+      code
+      weight
+    }
+    items {
+      score
+      jpm
+      talentBox
+      latestPredikat
+      qualified
+      employee {
+        id
+        nip
+        displayName
+        currentRank {
+          id
+          rank {
+            id
+            code
+          }
+        }
+        currentPosition {
+          id
+          title
+        }
+        currentUnit {
+          id
+          name
+        }
+      }
+      requirements {
+        ...CandidateRequirementItem
+      }
+      failedRequirements {
+        ...CandidateRequirementItem
+      }
+      components {
+        code
+        value
+        weight
+        explanation
+      }
+    }
+  }
+}
+    fragment CandidateRequirementItem on CandidateRequirement {
+  code
+  description
+  actual
+  required
+  passed
+  legalBasis
+}`) as unknown as TypedDocumentString<PositionCandidatesQuery, PositionCandidatesQueryVariables>;
 export const PublicQuestionnaireDocument = new TypedDocumentString(`
     query PublicQuestionnaire {
   surveyQuestionnaire {

@@ -102,6 +102,8 @@ const app: AppMessages = {
       suggestions: 'Respondents\' suggestions',
       promotion: 'Rank promotion',
       qualifications: 'Qualifications & discipline',
+      competency_standard: 'Competency standard',
+      candidates: 'Candidates',
     },
     actions: {
       add: 'Add',
@@ -360,6 +362,7 @@ const app: AppMessages = {
       },
       SanctionLevel: { RINGAN: 'Light', SEDANG: 'Moderate', BERAT: 'Severe' },
       PromotionRoute: { REGULAR: 'Regular', FUNCTIONAL: 'Functional position (pilihan)', NONE: 'None' },
+      CompetencyKind: { MANAGERIAL: 'Managerial', SOCIOCULTURAL: 'Socio-cultural', TECHNICAL: 'Technical' },
       RespondentAgeBand: { UNDER_20: 'Under 20', AGE_20_29: '20-29', AGE_30_39: '30-39', AGE_40_49: '40-49', AGE_50_59: '50-59', AGE_60_PLUS: '60 or older' },
       RespondentSex: { MALE: 'Male', FEMALE: 'Female' },
       RespondentEducation: { SD: 'Primary school or less', SMP: 'Junior high school', SMA: 'Senior high school', DIPLOMA: 'Diploma (D1-D3)', S1_D4: 'Bachelor (S1 / D4)', S2_PLUS: 'Master or higher' },

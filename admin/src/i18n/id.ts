@@ -133,6 +133,8 @@ const app = {
       suggestions: 'Saran responden',
       promotion: 'Kenaikan pangkat',
       qualifications: 'Kualifikasi & disiplin',
+      competency_standard: 'Standar kompetensi',
+      candidates: 'Kandidat',
     },
     actions: {
       add: 'Tambah',
@@ -396,6 +398,7 @@ const app = {
       },
       SanctionLevel: { RINGAN: 'Ringan', SEDANG: 'Sedang', BERAT: 'Berat' },
       PromotionRoute: { REGULAR: 'Reguler', FUNCTIONAL: 'Jabatan fungsional (pilihan)', NONE: 'Tidak ada' },
+      CompetencyKind: { MANAGERIAL: 'Manajerial', SOCIOCULTURAL: 'Sosial kultural', TECHNICAL: 'Teknis' },
       RespondentAgeBand: { UNDER_20: 'Di bawah 20 tahun', AGE_20_29: '20-29 tahun', AGE_30_39: '30-39 tahun', AGE_40_49: '40-49 tahun', AGE_50_59: '50-59 tahun', AGE_60_PLUS: '60 tahun ke atas' },
       RespondentSex: { MALE: 'Laki-laki', FEMALE: 'Perempuan' },
       RespondentEducation: { SD: 'SD ke bawah', SMP: 'SMP', SMA: 'SMA / sederajat', DIPLOMA: 'D1 / D2 / D3', S1_D4: 'D4 / S1', S2_PLUS: 'S2 ke atas' },
