@@ -826,6 +826,17 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
 
+export type DukListQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type DukListQuery = { duk: { asOf: string, total: number, csvPath: string, items: Array<{ number: number, age: number, birthDate: string | null, education: string | null, major: string | null, graduationYear: number | null, leadershipTraining: QualificationKind | null, leadershipTrainingDate: string | null, serviceYears: number, serviceMonths: number, rankTmt: string | null, positionTmt: string | null, rank: { id: string, code: string, name: string } | null, position: { id: string, title: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } }> } };
+
 export type EmployeeListItemFragment = { id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
 
 export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
@@ -1863,6 +1874,53 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const DukListDocument = new TypedDocumentString(`
+    query DukList($unitId: ID, $governmentId: ID, $asOf: LocalDate, $limit: Int!, $offset: Int!) {
+  duk(
+    unitId: $unitId
+    governmentId: $governmentId
+    asOf: $asOf
+    limit: $limit
+    offset: $offset
+  ) {
+    asOf
+    total
+    csvPath
+    items {
+      number
+      age
+      birthDate
+      education
+      major
+      graduationYear
+      leadershipTraining
+      leadershipTrainingDate
+      serviceYears
+      serviceMonths
+      rankTmt
+      positionTmt
+      rank {
+        id
+        code
+        name
+      }
+      position {
+        id
+        title
+      }
+      unit {
+        id
+        name
+      }
+      employee {
+        id
+        nip
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DukListQuery, DukListQueryVariables>;
 export const EmployeeListDocument = new TypedDocumentString(`
     query EmployeeList($filter: EmployeeFilter, $sort: [EmployeeSort!], $limit: Int!, $offset: Int!) {
   employees(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -276,6 +276,7 @@ const app: AppMessages = {
       TRANSITION_NOT_ALLOWED: 'This status change is not allowed',
       TRACKING_CODE_FORMAT: 'A tracking code is ADU- followed by 10 letters and digits',
       SERVICE_OF_OTHER_UNIT: 'This service is provided by another unit',
+      SCOPE_MISMATCH: 'This unit belongs to another government',
     },
     enums: {
       AssessmentPurpose: { MAPPING: 'Mapping', SELECTION: 'Selection / promotion' },

@@ -312,6 +312,7 @@ const app = {
       TRANSITION_NOT_ALLOWED: 'Perubahan status ini tidak diperbolehkan',
       TRACKING_CODE_FORMAT: 'Kode pelacakan berbentuk ADU- diikuti 10 huruf dan angka',
       SERVICE_OF_OTHER_UNIT: 'Layanan ini diselenggarakan unit lain',
+      SCOPE_MISMATCH: 'Unit ini milik instansi lain',
     },
     enums: {
       AssessmentPurpose: { MAPPING: 'Pemetaan', SELECTION: 'Seleksi / promosi' },
