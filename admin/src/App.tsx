@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { assessments } from './assessments';
 import { authProvider, canWrite } from './authProvider';
 import { dataProvider } from './dataProvider';
+import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
 import { evaluations } from './evaluations';
 import { feedback } from './feedback';
@@ -49,6 +50,8 @@ export const App = () => (
         {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
         {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
         {canWrite(role) && <Resource name="feedback" {...feedback} />}
+        {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
+        {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
       </>
     )}
   </Admin>

@@ -1,34 +1,33 @@
-// Downloads a file the API serves to a signed-in user (Bearer token, so not a plain link): the
-// server's error (JSON) becomes an Error with its message; the file is saved under its own name.
+// Downloads a file from one of the server's export endpoints (e.g. /export/duk.csv) with the
+// session's Bearer token, and saves it under the name the server gives in Content-Disposition.
+import { HttpError } from 'react-admin';
 import { tokenStore } from '../dataProvider/client';
+import { filenameOf } from './filename';
 
-function currentLocale(): string {
-  try {
-    return JSON.parse(localStorage.getItem('RaStore.locale') ?? '"id"');
-  } catch {
-    return 'id';
-  }
-}
-
-export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+export async function downloadExport(path: string, locale: string, fallbackName: string): Promise<string> {
   const token = tokenStore.get();
-  const res = await fetch(path, { headers: { 'accept-language': currentLocale(), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const res = await fetch(path, { headers: { 'accept-language': locale, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   if (!res.ok) {
-    let message = res.statusText;
+    // The endpoint answers errors in the API's shape: { errors: [{ message, extensions: { code } }] }.
+    let message = `${res.status} ${res.statusText}`;
     try {
-      message = ((await res.json()) as { errors?: { message: string }[] }).errors?.[0]?.message ?? message;
+      const body = await res.json();
+      message = body.errors?.[0]?.message ?? message;
     } catch {
       // not JSON
     }
-    throw new Error(message);
+    throw new HttpError(message, res.status);
   }
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
-  const url = URL.createObjectURL(await res.blob());
+  const blob = await res.blob();
+  const name = filenameOf(res.headers.get('content-disposition'), fallbackName);
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Give the browser time to start the download before the object URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return name;
 }

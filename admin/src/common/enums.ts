@@ -19,6 +19,8 @@ export const ENUMS = {
   SurveyStatus: ['OPEN', 'CLOSED'],
   FeedbackStatus: ['RECEIVED', 'IN_PROGRESS', 'ANSWERED', 'REJECTED'],
   FeedbackCategory: ['COMPLAINT', 'SUGGESTION', 'APPRECIATION'],
+  QualificationKind: ['UJIAN_DINAS_I', 'UJIAN_DINAS_II', 'UKPPI', 'PKP', 'PKA', 'PKN_II', 'PKN_I'],
+  SanctionLevel: ['RINGAN', 'SEDANG', 'BERAT'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

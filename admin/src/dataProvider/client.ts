@@ -35,7 +35,8 @@ export function setErrorTranslator(t: Translate): void {
   translate = t;
 }
 
-function currentLocale(): string {
+/** The panel's language (react-admin's stored locale). */
+export function currentLocale(): string {
   try {
     return JSON.parse(localStorage.getItem(LOCALE_KEY) ?? '"id"');
   } catch {

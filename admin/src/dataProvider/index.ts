@@ -2,6 +2,7 @@
 // on first use, so the first page does not carry every resource's code.
 import type { DataProvider, RaRecord } from 'react-admin';
 import type { ListParams, ResourceAdapter } from './adapter';
+import { currentLocale } from './client';
 
 const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   employees: () => import('../employees/employees.adapter'),
@@ -22,8 +23,8 @@ export async function exportList(resource: string, params: ListParams): Promise<
   const a = await adapterFor(resource);
   if (!a.exportVariables) return false;
   const variables = encodeURIComponent(JSON.stringify(a.exportVariables(params)));
-  const { downloadFile } = await import('../common/download');
-  await downloadFile(`/export/list/${resource}.csv?variables=${variables}`, `${resource}.csv`);
+  const { downloadExport } = await import('../common/download');
+  await downloadExport(`/export/list/${resource}.csv?variables=${variables}`, currentLocale(), `${resource}.csv`);
   return true;
 }
 

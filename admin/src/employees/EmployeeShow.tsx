@@ -1,18 +1,20 @@
 import { Alert } from '@mui/material';
 import {
-  ArrayField,
-  DataTable,
   DeleteWithConfirmButton,
   FunctionField,
   NumberField,
   Show,
   TabbedShowLayout,
+  TabbedShowLayoutTabs,
   TextField,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { EducationHistoryTab, PositionHistoryTab, RankHistoryTab } from './EmployeeHistory';
+import { PromotionTab } from './EmployeePromotion';
+import { QualificationsTab } from './EmployeeQualifications';
 import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
 
 const Actions = () => {
@@ -28,7 +30,8 @@ const PersonalDataNotice = () => {
 
 export const EmployeeShow = () => (
   <Show actions={<Actions />}>
-    <TabbedShowLayout>
+    {/* Many tabs: they scroll sideways on a tablet instead of being cut off. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ width: 0, minWidth: '100%' }} />}>
       <TabbedShowLayout.Tab label="asn.tabs.profile">
         <TextField source="nip" />
         <TextField source="displayName" />
@@ -56,36 +59,20 @@ export const EmployeeShow = () => (
         <TextField source="email" emptyText="—" />
         <TextField source="address" emptyText="—" />
       </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.promotion" path="promotion">
+        <PromotionTab />
+      </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.rank_history" path="ranks">
-        <ArrayField source="rankHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="tmt" label="resources.employees.fields.rankHistory.tmt" field={LocalDateField} />
-            <DataTable.Col source="rank.code" label="resources.employees.fields.rankHistory.rank" render={(r: { rank: { code: string; name: string } }) => `${r.rank.code} – ${r.rank.name}`} />
-            <DataTable.Col source="decreeNumber" label="resources.employees.fields.rankHistory.decreeNumber" />
-            <DataTable.Col source="decreeDate" label="resources.employees.fields.rankHistory.decreeDate" field={LocalDateField} />
-          </DataTable>
-        </ArrayField>
+        <RankHistoryTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.position_history" path="positions">
-        <ArrayField source="positionHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="startDate" label="resources.employees.fields.positionHistory.startDate" field={LocalDateField} />
-            <DataTable.Col source="endDate" label="resources.employees.fields.positionHistory.endDate" field={LocalDateField} />
-            <DataTable.Col source="position.title" label="resources.employees.fields.positionHistory.position" />
-            <DataTable.Col source="unit.name" label="resources.employees.fields.positionHistory.unit" />
-            <DataTable.Col source="decreeNumber" label="resources.employees.fields.positionHistory.decreeNumber" />
-          </DataTable>
-        </ArrayField>
+        <PositionHistoryTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.education_history" path="education">
-        <ArrayField source="educationHistory" label={false}>
-          <DataTable bulkActionButtons={false}>
-            <DataTable.Col source="level.name" label="resources.employees.fields.educationHistory.level" />
-            <DataTable.Col source="institution" label="resources.employees.fields.educationHistory.institution" />
-            <DataTable.Col source="major" label="resources.employees.fields.educationHistory.major" />
-            <DataTable.NumberCol source="graduationYear" label="resources.employees.fields.educationHistory.graduationYear" options={{ useGrouping: false }} />
-          </DataTable>
-        </ArrayField>
+        <EducationHistoryTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.qualifications" path="qualifications">
+        <QualificationsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.competency" path="competency">
         <CompetencyTab />

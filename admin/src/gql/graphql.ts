@@ -4,6 +4,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddEducationHistoryInput = {
+  diplomaNumber?: string | null | undefined;
+  employeeId: string | number;
+  graduationYear: number;
+  institution: string;
+  levelId: string | number;
+  major?: string | null | undefined;
+};
+
+export type AddPositionHistoryInput = {
+  /** Mutasi: end the open placement the day before this one starts */
+  closePrevious?: boolean | null | undefined;
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  employeeId: string | number;
+  /** Leave empty while the position is held */
+  endDate?: string | null | undefined;
+  positionId: string | number;
+  startDate: string;
+};
+
+export type AddQualificationInput = {
+  certificateNumber?: string | null | undefined;
+  employeeId: string | number;
+  kind: QualificationKind;
+  /** Date passed (or training completed) */
+  passedOn: string;
+};
+
+export type AddRankHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  employeeId: string | number;
+  rankId: string | number;
+  /** TMT of the rank */
+  tmt: string;
+};
+
+export type AddSanctionInput = {
+  /** Whether it bars rank promotion while in force (e.g. penundaan kenaikan pangkat) */
+  barsPromotion: boolean;
+  decreeNumber?: string | null | undefined;
+  description: string;
+  employeeId: string | number;
+  /** Last day in force; empty while open-ended */
+  endDate?: string | null | undefined;
+  level: SanctionLevel;
+  startDate: string;
+};
+
 export type AsnType =
   | 'PNS'
   | 'PPPK'
@@ -427,6 +477,12 @@ export type ProgressKind =
   | 'FEEDBACK'
   | 'PROGRESS';
 
+/** REGULAR (PP 99/2000), FUNCTIONAL (kenaikan pangkat pilihan by credit points), NONE (not applicable) */
+export type PromotionRoute =
+  | 'FUNCTIONAL'
+  | 'NONE'
+  | 'REGULAR';
+
 export type PublicServiceFilter = {
   active?: boolean | null | undefined;
   governmentId?: string | number | null | undefined;
@@ -453,6 +509,15 @@ export type PublicSurveyFilter = {
   q?: string | null | undefined;
   unitId?: string | number | null | undefined;
 };
+
+export type QualificationKind =
+  | 'PKA'
+  | 'PKN_I'
+  | 'PKN_II'
+  | 'PKP'
+  | 'UJIAN_DINAS_I'
+  | 'UJIAN_DINAS_II'
+  | 'UKPPI';
 
 export type RankScheme =
   | 'PNS'
@@ -488,6 +553,12 @@ export type Role =
   | 'GOV_ADMIN'
   | 'SUPER_ADMIN'
   | 'UNIT_ADMIN';
+
+/** Hukuman disiplin (PP 94/2021) */
+export type SanctionLevel =
+  | 'BERAT'
+  | 'RINGAN'
+  | 'SEDANG';
 
 export type Sector =
   | 'EKONOMI'
@@ -599,6 +670,15 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+export type UpdateEducationHistoryInput = {
+  diplomaNumber?: string | null | undefined;
+  graduationYear?: number | null | undefined;
+  institution?: string | null | undefined;
+  levelId?: string | number | null | undefined;
+  major?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateEmployeeInput = {
   address?: string | null | undefined;
   asnType?: AsnType | null | undefined;
@@ -636,6 +716,15 @@ export type UpdateOrgUnitInput = {
   version: number;
 };
 
+export type UpdatePositionHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  endDate?: string | null | undefined;
+  positionId?: string | number | null | undefined;
+  startDate?: string | null | undefined;
+  version: number;
+};
+
 export type UpdatePositionInput = {
   active?: boolean | null | undefined;
   code?: string | null | undefined;
@@ -658,6 +747,14 @@ export type UpdatePublicServiceInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdateRankHistoryInput = {
+  decreeDate?: string | null | undefined;
+  decreeNumber?: string | null | undefined;
+  rankId?: string | number | null | undefined;
+  tmt?: string | null | undefined;
   version: number;
 };
 
@@ -729,9 +826,20 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
 
+export type DukListQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type DukListQuery = { duk: { asOf: string, total: number, csvPath: string, items: Array<{ number: number, age: number, birthDate: string | null, education: string | null, major: string | null, graduationYear: number | null, leadershipTraining: QualificationKind | null, leadershipTrainingDate: string | null, serviceYears: number, serviceMonths: number, rankTmt: string | null, positionTmt: string | null, rank: { id: string, code: string, name: string } | null, position: { id: string, title: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } }> } };
+
 export type EmployeeListItemFragment = { id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
 
-export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
+export type EmployeeDetailFragment = { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null };
 
 export type EmployeeListQueryVariables = Exact<{
   filter?: EmployeeFilter | null | undefined;
@@ -748,14 +856,14 @@ export type EmployeeGetQueryVariables = Exact<{
 }>;
 
 
-export type EmployeeGetQuery = { employee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeGetQuery = { employee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeCreateMutationVariables = Exact<{
   input: CreateEmployeeInput;
 }>;
 
 
-export type EmployeeCreateMutation = { createEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeCreateMutation = { createEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeUpdateMutationVariables = Exact<{
   id: string | number;
@@ -763,7 +871,7 @@ export type EmployeeUpdateMutationVariables = Exact<{
 }>;
 
 
-export type EmployeeUpdateMutation = { updateEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
+export type EmployeeUpdateMutation = { updateEmployee: { legacyNip: string | null, frontTitle: string | null, backTitle: string | null, birthPlace: string | null, birthDate: string | null, nik: string | null, phone: string | null, email: string | null, address: string | null, tmtCpns: string | null, tmtPns: string | null, contractStartDate: string | null, contractEndDate: string | null, createdAt: string, updatedAt: string, id: string, version: number, nip: string, displayName: string, fullName: string, asnType: AsnType, status: EmployeeStatus, sex: Sex, age: number, government: { id: string, name: string }, highestEducation: { id: string, institution: string, graduationYear: number, level: { code: string, name: string } } | null, rankHistory: Array<{ id: string, version: number, tmt: string, decreeNumber: string | null, decreeDate: string | null, rank: { id: string, code: string, name: string } }>, positionHistory: Array<{ id: string, version: number, startDate: string, endDate: string | null, decreeNumber: string | null, decreeDate: string | null, current: boolean, position: { id: string, title: string }, unit: { id: string, name: string } }>, educationHistory: Array<{ id: string, version: number, institution: string, major: string | null, graduationYear: number, diplomaNumber: string | null, level: { id: string, code: string, name: string } }>, currentRank: { id: string, tmt: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string, kind: PositionKind } | null, currentUnit: { id: string, name: string } | null } };
 
 export type EmployeeDeleteMutationVariables = Exact<{
   id: string | number;
@@ -772,6 +880,120 @@ export type EmployeeDeleteMutationVariables = Exact<{
 
 
 export type EmployeeDeleteMutation = { deleteEmployee: boolean };
+
+export type EmployeeRankPromotionQueryVariables = Exact<{
+  id: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type EmployeeRankPromotionQuery = { employee: { id: string, asnType: AsnType, rankPromotion: { asOf: string, eligible: boolean, route: PromotionRoute, summary: string, earliestTmt: string | null, currentRankTmt: string | null, currentRank: { id: string, code: string, name: string } | null, nextRank: { id: string, code: string, name: string } | null, conditions: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, passesOn: string | null, legalBasis: string }> }, retirement: { retirementAge: number, retirementDate: string, reasons: Array<string>, legalBasis: string, positionKind: PositionKind | null, functionalLevel: FunctionalLevel | null } } };
+
+export type EmployeeQualificationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeQualificationsQuery = { employee: { id: string, qualifications: Array<{ id: string, version: number, kind: QualificationKind, passedOn: string, certificateNumber: string | null }>, sanctions: Array<{ id: string, version: number, level: SanctionLevel, description: string, startDate: string, endDate: string | null, barsPromotion: boolean, decreeNumber: string | null }> | null } };
+
+export type EmployeeQualificationAddMutationVariables = Exact<{
+  input: AddQualificationInput;
+}>;
+
+
+export type EmployeeQualificationAddMutation = { addQualification: { id: string, version: number } };
+
+export type EmployeeQualificationDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeQualificationDeleteMutation = { deleteQualification: boolean };
+
+export type EmployeeSanctionAddMutationVariables = Exact<{
+  input: AddSanctionInput;
+}>;
+
+
+export type EmployeeSanctionAddMutation = { addSanction: { id: string, version: number } };
+
+export type EmployeeSanctionDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeSanctionDeleteMutation = { deleteSanction: boolean };
+
+export type EmployeeRankAddMutationVariables = Exact<{
+  input: AddRankHistoryInput;
+}>;
+
+
+export type EmployeeRankAddMutation = { addRankHistory: { id: string, version: number } };
+
+export type EmployeeRankUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRankHistoryInput;
+}>;
+
+
+export type EmployeeRankUpdateMutation = { updateRankHistory: { id: string, version: number } };
+
+export type EmployeeRankDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeRankDeleteMutation = { deleteRankHistory: boolean };
+
+export type EmployeePlacementAddMutationVariables = Exact<{
+  input: AddPositionHistoryInput;
+}>;
+
+
+export type EmployeePlacementAddMutation = { addPositionHistory: { id: string, version: number } };
+
+export type EmployeePlacementUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePositionHistoryInput;
+}>;
+
+
+export type EmployeePlacementUpdateMutation = { updatePositionHistory: { id: string, version: number } };
+
+export type EmployeePlacementDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeePlacementDeleteMutation = { deletePositionHistory: boolean };
+
+export type EmployeeEducationAddMutationVariables = Exact<{
+  input: AddEducationHistoryInput;
+}>;
+
+
+export type EmployeeEducationAddMutation = { addEducationHistory: { id: string, version: number } };
+
+export type EmployeeEducationUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEducationHistoryInput;
+}>;
+
+
+export type EmployeeEducationUpdateMutation = { updateEducationHistory: { id: string, version: number } };
+
+export type EmployeeEducationDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeEducationDeleteMutation = { deleteEducationHistory: boolean };
 
 export type EvaluationItemFragment = { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } };
 
@@ -849,7 +1071,7 @@ export type FeedbackTransitionMutationVariables = Exact<{
 
 export type FeedbackTransitionMutation = { transitionFeedback: { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
 
-export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
+export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
 
 export type PositionListQueryVariables = Exact<{
   filter?: PositionFilter | null | undefined;
@@ -859,21 +1081,21 @@ export type PositionListQueryVariables = Exact<{
 }>;
 
 
-export type PositionListQuery = { positions: { total: number, items: Array<{ id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null }> } };
+export type PositionListQuery = { positions: { total: number, items: Array<{ id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null }> } };
 
 export type PositionGetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PositionGetQuery = { position: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionGetQuery = { position: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionCreateMutationVariables = Exact<{
   input: CreatePositionInput;
 }>;
 
 
-export type PositionCreateMutation = { createPosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionCreateMutation = { createPosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionUpdateMutationVariables = Exact<{
   id: string | number;
@@ -881,7 +1103,7 @@ export type PositionUpdateMutationVariables = Exact<{
 }>;
 
 
-export type PositionUpdateMutation = { updatePosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
+export type PositionUpdateMutation = { updatePosition: { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null } };
 
 export type PositionDeleteMutationVariables = Exact<{
   id: string | number;
@@ -890,6 +1112,28 @@ export type PositionDeleteMutationVariables = Exact<{
 
 
 export type PositionDeleteMutation = { deletePosition: boolean };
+
+export type PositionCompetencyStandardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PositionCompetencyStandardQuery = { position: { id: string, competencyStandard: Array<{ requiredLevel: number, isDefault: boolean, competency: { id: string, code: string, name: string, kind: CompetencyKind } }> } };
+
+export type CandidateRequirementItemFragment = { code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string };
+
+export type PositionCandidatesQueryVariables = Exact<{
+  positionId: string | number;
+  asOf?: string | null | undefined;
+  unitId?: string | number | null | undefined;
+  qualified: boolean;
+  talentPoolOnly: boolean;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type PositionCandidatesQuery = { positionCandidates: { asOf: string, total: number, qualifiedTotal: number, notQualifiedTotal: number, vacancies: number, scoreFormula: string, legalBasis: string, weights: Array<{ code: string, weight: number }>, items: Array<{ score: number, jpm: number | null, talentBox: number | null, latestPredikat: Predikat | null, qualified: boolean, employee: { id: string, nip: string, displayName: string, currentRank: { id: string, rank: { id: string, code: string } } | null, currentPosition: { id: string, title: string } | null, currentUnit: { id: string, name: string } | null }, requirements: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string }>, failedRequirements: Array<{ code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string }>, components: Array<{ code: string, value: number, weight: number, explanation: string }> }> } };
 
 export type PublicQuestionnaireQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1213,6 +1457,7 @@ export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1234,6 +1479,7 @@ export const EmployeeDetailFragmentDoc = new TypedDocumentString(`
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }
     fragment EmployeeListItem on Employee {
@@ -1345,6 +1591,10 @@ export const PositionItemFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -1361,6 +1611,16 @@ export const PositionItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PositionItem"}) as unknown as TypedDocumentString<PositionItemFragment, unknown>;
+export const CandidateRequirementItemFragmentDoc = new TypedDocumentString(`
+    fragment CandidateRequirementItem on CandidateRequirement {
+  code
+  description
+  actual
+  required
+  passed
+  legalBasis
+}
+    `, {"fragmentName":"CandidateRequirementItem"}) as unknown as TypedDocumentString<CandidateRequirementItemFragment, unknown>;
 export const ServiceItemFragmentDoc = new TypedDocumentString(`
     fragment ServiceItem on PublicService {
   id
@@ -1622,6 +1882,53 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const DukListDocument = new TypedDocumentString(`
+    query DukList($unitId: ID, $governmentId: ID, $asOf: LocalDate, $limit: Int!, $offset: Int!) {
+  duk(
+    unitId: $unitId
+    governmentId: $governmentId
+    asOf: $asOf
+    limit: $limit
+    offset: $offset
+  ) {
+    asOf
+    total
+    csvPath
+    items {
+      number
+      age
+      birthDate
+      education
+      major
+      graduationYear
+      leadershipTraining
+      leadershipTrainingDate
+      serviceYears
+      serviceMonths
+      rankTmt
+      positionTmt
+      rank {
+        id
+        code
+        name
+      }
+      position {
+        id
+        title
+      }
+      unit {
+        id
+        name
+      }
+      employee {
+        id
+        nip
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DukListQuery, DukListQueryVariables>;
 export const EmployeeListDocument = new TypedDocumentString(`
     query EmployeeList($filter: EmployeeFilter, $sort: [EmployeeSort!], $limit: Int!, $offset: Int!) {
   employees(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
@@ -1743,6 +2050,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1764,6 +2072,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeGetQuery, EmployeeGetQueryVariables>;
 export const EmployeeCreateDocument = new TypedDocumentString(`
@@ -1849,6 +2158,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1870,6 +2180,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeCreateMutation, EmployeeCreateMutationVariables>;
 export const EmployeeUpdateDocument = new TypedDocumentString(`
@@ -1955,6 +2266,7 @@ fragment EmployeeDetail on Employee {
     startDate
     endDate
     decreeNumber
+    decreeDate
     current
     position {
       id
@@ -1976,6 +2288,7 @@ fragment EmployeeDetail on Employee {
     institution
     major
     graduationYear
+    diplomaNumber
   }
 }`) as unknown as TypedDocumentString<EmployeeUpdateMutation, EmployeeUpdateMutationVariables>;
 export const EmployeeDeleteDocument = new TypedDocumentString(`
@@ -1983,6 +2296,162 @@ export const EmployeeDeleteDocument = new TypedDocumentString(`
   deleteEmployee(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<EmployeeDeleteMutation, EmployeeDeleteMutationVariables>;
+export const EmployeeRankPromotionDocument = new TypedDocumentString(`
+    query EmployeeRankPromotion($id: ID!, $asOf: LocalDate) {
+  employee(id: $id) {
+    id
+    asnType
+    rankPromotion(asOf: $asOf) {
+      asOf
+      eligible
+      route
+      summary
+      earliestTmt
+      currentRankTmt
+      currentRank {
+        id
+        code
+        name
+      }
+      nextRank {
+        id
+        code
+        name
+      }
+      conditions {
+        code
+        description
+        actual
+        required
+        passed
+        passesOn
+        legalBasis
+      }
+    }
+    retirement {
+      retirementAge
+      retirementDate
+      reasons
+      legalBasis
+      positionKind
+      functionalLevel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankPromotionQuery, EmployeeRankPromotionQueryVariables>;
+export const EmployeeQualificationsDocument = new TypedDocumentString(`
+    query EmployeeQualifications($id: ID!) {
+  employee(id: $id) {
+    id
+    qualifications {
+      id
+      version
+      kind
+      passedOn
+      certificateNumber
+    }
+    sanctions {
+      id
+      version
+      level
+      description
+      startDate
+      endDate
+      barsPromotion
+      decreeNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationsQuery, EmployeeQualificationsQueryVariables>;
+export const EmployeeQualificationAddDocument = new TypedDocumentString(`
+    mutation EmployeeQualificationAdd($input: AddQualificationInput!) {
+  addQualification(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationAddMutation, EmployeeQualificationAddMutationVariables>;
+export const EmployeeQualificationDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeQualificationDelete($id: ID!, $version: Int!) {
+  deleteQualification(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationDeleteMutation, EmployeeQualificationDeleteMutationVariables>;
+export const EmployeeSanctionAddDocument = new TypedDocumentString(`
+    mutation EmployeeSanctionAdd($input: AddSanctionInput!) {
+  addSanction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeSanctionAddMutation, EmployeeSanctionAddMutationVariables>;
+export const EmployeeSanctionDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeSanctionDelete($id: ID!, $version: Int!) {
+  deleteSanction(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeSanctionDeleteMutation, EmployeeSanctionDeleteMutationVariables>;
+export const EmployeeRankAddDocument = new TypedDocumentString(`
+    mutation EmployeeRankAdd($input: AddRankHistoryInput!) {
+  addRankHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankAddMutation, EmployeeRankAddMutationVariables>;
+export const EmployeeRankUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeRankUpdate($id: ID!, $input: UpdateRankHistoryInput!) {
+  updateRankHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRankUpdateMutation, EmployeeRankUpdateMutationVariables>;
+export const EmployeeRankDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeRankDelete($id: ID!, $version: Int!) {
+  deleteRankHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeRankDeleteMutation, EmployeeRankDeleteMutationVariables>;
+export const EmployeePlacementAddDocument = new TypedDocumentString(`
+    mutation EmployeePlacementAdd($input: AddPositionHistoryInput!) {
+  addPositionHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementAddMutation, EmployeePlacementAddMutationVariables>;
+export const EmployeePlacementUpdateDocument = new TypedDocumentString(`
+    mutation EmployeePlacementUpdate($id: ID!, $input: UpdatePositionHistoryInput!) {
+  updatePositionHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementUpdateMutation, EmployeePlacementUpdateMutationVariables>;
+export const EmployeePlacementDeleteDocument = new TypedDocumentString(`
+    mutation EmployeePlacementDelete($id: ID!, $version: Int!) {
+  deletePositionHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeePlacementDeleteMutation, EmployeePlacementDeleteMutationVariables>;
+export const EmployeeEducationAddDocument = new TypedDocumentString(`
+    mutation EmployeeEducationAdd($input: AddEducationHistoryInput!) {
+  addEducationHistory(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationAddMutation, EmployeeEducationAddMutationVariables>;
+export const EmployeeEducationUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeEducationUpdate($id: ID!, $input: UpdateEducationHistoryInput!) {
+  updateEducationHistory(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationUpdateMutation, EmployeeEducationUpdateMutationVariables>;
+export const EmployeeEducationDeleteDocument = new TypedDocumentString(`
+    mutation EmployeeEducationDelete($id: ID!, $version: Int!) {
+  deleteEducationHistory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeEducationDeleteMutation, EmployeeEducationDeleteMutationVariables>;
 export const EvaluationListDocument = new TypedDocumentString(`
     query EvaluationList($filter: EvaluationFilterInput, $limit: Int!, $offset: Int!) {
   performanceEvaluations(filter: $filter, limit: $limit, offset: $offset) {
@@ -2304,6 +2773,10 @@ export const PositionListDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2340,6 +2813,10 @@ export const PositionGetDocument = new TypedDocumentString(`
   vacancies
   active
   unit {
+    id
+    name
+  }
+  government {
     id
     name
   }
@@ -2382,6 +2859,10 @@ export const PositionCreateDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2421,6 +2902,10 @@ export const PositionUpdateDocument = new TypedDocumentString(`
     id
     name
   }
+  government {
+    id
+    name
+  }
   parent {
     id
     title
@@ -2441,6 +2926,94 @@ export const PositionDeleteDocument = new TypedDocumentString(`
   deletePosition(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<PositionDeleteMutation, PositionDeleteMutationVariables>;
+export const PositionCompetencyStandardDocument = new TypedDocumentString(`
+    query PositionCompetencyStandard($id: ID!) {
+  position(id: $id) {
+    id
+    competencyStandard {
+      requiredLevel
+      isDefault
+      competency {
+        id
+        code
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionCompetencyStandardQuery, PositionCompetencyStandardQueryVariables>;
+export const PositionCandidatesDocument = new TypedDocumentString(`
+    query PositionCandidates($positionId: ID!, $asOf: LocalDate, $unitId: ID, $qualified: Boolean!, $talentPoolOnly: Boolean!, $limit: Int!, $offset: Int!) {
+  positionCandidates(
+    positionId: $positionId
+    asOf: $asOf
+    unitId: $unitId
+    qualified: $qualified
+    talentPoolOnly: $talentPoolOnly
+    limit: $limit
+    offset: $offset
+  ) {
+    asOf
+    total
+    qualifiedTotal
+    notQualifiedTotal
+    vacancies
+    scoreFormula
+    legalBasis
+    weights {
+      code
+      weight
+    }
+    items {
+      score
+      jpm
+      talentBox
+      latestPredikat
+      qualified
+      employee {
+        id
+        nip
+        displayName
+        currentRank {
+          id
+          rank {
+            id
+            code
+          }
+        }
+        currentPosition {
+          id
+          title
+        }
+        currentUnit {
+          id
+          name
+        }
+      }
+      requirements {
+        ...CandidateRequirementItem
+      }
+      failedRequirements {
+        ...CandidateRequirementItem
+      }
+      components {
+        code
+        value
+        weight
+        explanation
+      }
+    }
+  }
+}
+    fragment CandidateRequirementItem on CandidateRequirement {
+  code
+  description
+  actual
+  required
+  passed
+  legalBasis
+}`) as unknown as TypedDocumentString<PositionCandidatesQuery, PositionCandidatesQueryVariables>;
 export const PublicQuestionnaireDocument = new TypedDocumentString(`
     query PublicQuestionnaire {
   surveyQuestionnaire {

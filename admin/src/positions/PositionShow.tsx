@@ -1,11 +1,14 @@
 import { BooleanField, DataTable, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { PositionCandidates } from './PositionCandidates';
+import { CompetencyStandardTab, FormationCard } from './PositionDetails';
 
 export const PositionShow = () => (
   <Show actions={<ShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="asn.tabs.profile">
+        <FormationCard />
         <TextField source="code" />
         <TextField source="title" />
         <EnumField source="kind" enumName="PositionKind" />
@@ -15,11 +18,8 @@ export const PositionShow = () => (
         <NumberField source="grade" />
         <ReferenceField source="unitId" reference="units" />
         <ReferenceField source="parentId" reference="positions" emptyText="—" />
-        <TextField source="minEducation.name" emptyText="—" />
-        <TextField source="minRank.code" emptyText="—" />
-        <NumberField source="plannedHeadcount" />
-        <NumberField source="holderCount" />
-        <NumberField source="vacancies" />
+        <TextField source="minEducation.name" label="resources.positions.fields.minEducation" emptyText="—" />
+        <TextField source="minRank.code" label="resources.positions.fields.minRank" emptyText="—" />
         <BooleanField source="active" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.employees" path="holders">
@@ -31,6 +31,12 @@ export const PositionShow = () => (
             <DataTable.NumberCol source="age" />
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.competency_standard" path="standard">
+        <CompetencyStandardTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.candidates" path="candidates">
+        <PositionCandidates />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

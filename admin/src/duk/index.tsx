@@ -1,0 +1,14 @@
+import FormatListNumberedIcon from '@mui/icons-material/FormatListNumbered';
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import type { MenuPage } from '../layout/Menu';
+
+const DukPage = lazy(() => import('./DukPage').then((m) => ({ default: m.DukPage })));
+
+/** Roles that read the DUK (the API allows the same ones). */
+export const DUK_ROLES = ['SUPER_ADMIN', 'GOV_ADMIN', 'UNIT_ADMIN', 'ANALYST'];
+
+export const dukMenu: MenuPage = { to: '/duk', label: 'asn.duk.menu', icon: FormatListNumberedIcon, roles: DUK_ROLES };
+
+/** The page's route, inside the admin layout. */
+export const dukRoute = <Route key="duk" path="/duk" element={<DukPage />} />;

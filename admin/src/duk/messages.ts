@@ -1,0 +1,53 @@
+// Labels of the DUK page, in both languages (merged by i18n/index.ts).
+export const messages = {
+  id: {
+    asn: {
+      duk: {
+        menu: 'DUK',
+        title: 'Daftar Urut Kepangkatan',
+        description: 'PNS diurutkan menurut pangkat, jabatan, masa kerja, pelatihan kepemimpinan, pendidikan dan usia.',
+        government: 'Instansi',
+        unit: 'Unit kerja',
+        unit_hint: 'Kosongkan untuk seluruh instansi',
+        download: 'Unduh CSV',
+        count: '%{smart_count} pegawai',
+        empty: 'Tidak ada PNS pada unit ini.',
+        number: 'No.',
+        name: 'Nama',
+        rank: 'Pangkat',
+        position: 'Jabatan',
+        service: 'Masa kerja',
+        service_length: '%{years} thn %{months} bln',
+        leadership: 'Diklat kepemimpinan',
+        education: 'Pendidikan',
+        age: 'Usia',
+        birth_date: 'Tanggal lahir',
+      },
+    },
+  },
+  en: {
+    asn: {
+      duk: {
+        menu: 'DUK (seniority list)',
+        title: 'Rank seniority list (DUK)',
+        description: 'PNS ordered by rank, position, length of service, leadership training, education and age.',
+        government: 'Government',
+        unit: 'Unit',
+        unit_hint: 'Leave empty for the whole government',
+        download: 'Download CSV',
+        count: '%{smart_count} employee |||| %{smart_count} employees',
+        empty: 'No PNS in this unit.',
+        number: 'No.',
+        name: 'Name',
+        rank: 'Rank',
+        position: 'Position',
+        service: 'Length of service',
+        service_length: '%{years} yrs %{months} mos',
+        leadership: 'Leadership training',
+        education: 'Education',
+        age: 'Age',
+        birth_date: 'Date of birth',
+      },
+    },
+  },
+};
