@@ -134,6 +134,9 @@ describe('roles', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Merit-based civil service management').waitFor();
     await shot(page, '08-dashboard-english');
+    // The choice survives a reload.
+    await page.reload();
+    await page.getByText('Merit-based civil service management').waitFor();
     await page.context().close();
   });
 });

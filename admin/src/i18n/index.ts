@@ -24,8 +24,17 @@ export const LOCALES = [
   { locale: 'en', name: 'English' },
 ];
 
+/** The language chosen earlier (react-admin keeps it in its store), so a reload keeps it. */
+function storedLocale(): 'id' | 'en' {
+  try {
+    return JSON.parse(localStorage.getItem('RaStore.locale') ?? '"id"') === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
 // Bahasa Indonesia by default; English on demand (both bundled: they are small).
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : id), 'id', LOCALES, { allowMissing: false });
+export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : id), storedLocale(), LOCALES, { allowMissing: false });
 
 /** Intl locale for dates and numbers. */
 export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');
