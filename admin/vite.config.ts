@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialSizeReport } from './build/initial-size';
 
 export default defineConfig({
-  plugins: [react()],
+  // The first page's JavaScript is reported on every build and held under a budget (gzip kB).
+  plugins: [react(), initialSizeReport({ budgetKb: Number(process.env.INITIAL_JS_BUDGET_KB ?? 420) })],
   server: {
     port: 5173,
     // `npm run dev -w admin` against a server on :4000

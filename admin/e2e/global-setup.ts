@@ -9,6 +9,8 @@ import type { TestProject } from 'vitest/node';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.E2E_PORT ?? 4310);
+/** The server's signing key in the browser tests (session.e2e.ts signs an expired token with it). */
+export const E2E_JWT_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,7 +37,7 @@ export default async function setup(project: TestProject) {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: 'production',
-    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+    JWT_SECRET: E2E_JWT_SECRET,
     PORT: String(PORT),
     HOST: '127.0.0.1',
     SEED_EMPLOYEES: '600',

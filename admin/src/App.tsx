@@ -1,6 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { assessments } from './assessments';
-import { authProvider, canWrite } from './authProvider';
+import { authProvider, canWrite, isReader } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
@@ -14,6 +14,7 @@ import { positions } from './positions';
 import { publicRoutes } from './public';
 import { services } from './services';
 import { surveys } from './surveys';
+import { TALENT_ROLES, talentRoute } from './talent';
 import { units } from './units';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
@@ -42,16 +43,18 @@ export const App = () => (
     {(role: string | undefined) => (
       <>
         <Resource name="employees" {...forRole(employees, role)} />
-        <Resource name="units" {...forRole(units, role)} />
-        <Resource name="positions" {...forRole(positions, role)} />
+        {/* Units and positions are read by administrators and analysts; an employee sees their own record. */}
+        {isReader(role) && <Resource name="units" {...forRole(units, role)} />}
+        {isReader(role) && <Resource name="positions" {...forRole(positions, role)} />}
         <Resource name="assessments" {...forRole(assessments, role)} />
         <Resource name="evaluations" {...evaluations} />
-        {(canWrite(role) || role === 'ANALYST') && <Resource name="surveys" {...forRole(surveys, role)} />}
-        {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
+        {isReader(role) && <Resource name="surveys" {...forRole(surveys, role)} />}
+        {isReader(role) && <Resource name="services" {...forRole(services, role)} />}
         {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
         {canWrite(role) && <Resource name="feedback" {...feedback} />}
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
+        {role && TALENT_ROLES.includes(role) && <CustomRoutes>{talentRoute}</CustomRoutes>}
       </>
     )}
   </Admin>

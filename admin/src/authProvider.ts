@@ -42,7 +42,8 @@ export const authProvider: AuthProvider = {
   },
   async checkError(error: { status?: number; body?: { reason?: string } }) {
     if (error?.status === 401) {
-      clear();
+      // No clearing here: react-admin shows the message only while checkAuth still passes, then
+      // calls logout(), which clears the session.
       throw { message: error.body?.reason === 'TOKEN_EXPIRED' ? 'asn.auth.session_expired' : 'ra.auth.auth_check_error' };
     }
     // 403 is a refusal of one action, not a reason to log out.
@@ -59,3 +60,6 @@ export const authProvider: AuthProvider = {
 
 /** Roles that may change records (the panel hides write actions from the others). */
 export const canWrite = (role: string | null | undefined) => role === 'SUPER_ADMIN' || role === 'GOV_ADMIN' || role === 'UNIT_ADMIN';
+
+/** Roles that read the whole graph of their scope: administrators and analysts (not an employee, who sees their own record). */
+export const isReader = (role: string | null | undefined) => canWrite(role) || role === 'ANALYST';

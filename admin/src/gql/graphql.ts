@@ -1301,6 +1301,27 @@ export type SurveySuggestionListQueryVariables = Exact<{
 
 export type SurveySuggestionListQuery = { surveySuggestions: { total: number, items: Array<string> } };
 
+export type TalentGridPageQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type TalentGridPageQuery = { talentGrid: { year: number, unplaced: number, cells: Array<{ count: number, box: { box: number, label: string, actions: string, performance: Expectation, potential: PotentialLevel } }> } };
+
+export type TalentBoxPageQueryVariables = Exact<{
+  boxes: Array<number> | number;
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  year?: number | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type TalentBoxPageQuery = { talentBoxMembers: { total: number, items: Array<{ id: string, nip: string, displayName: string, currentRank: { id: string, rank: { id: string, code: string, name: string } } | null, currentPosition: { id: string, title: string } | null, currentUnit: { id: string, name: string } | null }> } };
+
 export type OrgUnitItemFragment = { id: string, version: number, code: string, name: string, kind: OrgUnitKind, sector: Sector, depth: number, populationServed: number | null, address: string | null, active: boolean, employeeCount: number, parent: { id: string, name: string } | null, government: { id: string, name: string } };
 
 export type OrgUnitListQueryVariables = Exact<{
@@ -3474,6 +3495,64 @@ export const SurveySuggestionListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SurveySuggestionListQuery, SurveySuggestionListQueryVariables>;
+export const TalentGridPageDocument = new TypedDocumentString(`
+    query TalentGridPage($unitId: ID, $governmentId: ID, $year: Int) {
+  talentGrid(
+    unitId: $unitId
+    governmentId: $governmentId
+    year: $year
+    employeesPerBox: 0
+  ) {
+    year
+    unplaced
+    cells {
+      count
+      box {
+        box
+        label
+        actions
+        performance
+        potential
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TalentGridPageQuery, TalentGridPageQueryVariables>;
+export const TalentBoxPageDocument = new TypedDocumentString(`
+    query TalentBoxPage($boxes: [Int!]!, $unitId: ID, $governmentId: ID, $year: Int, $limit: Int!, $offset: Int!) {
+  talentBoxMembers(
+    boxes: $boxes
+    unitId: $unitId
+    governmentId: $governmentId
+    year: $year
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      nip
+      displayName
+      currentRank {
+        id
+        rank {
+          id
+          code
+          name
+        }
+      }
+      currentPosition {
+        id
+        title
+      }
+      currentUnit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TalentBoxPageQuery, TalentBoxPageQueryVariables>;
 export const OrgUnitListDocument = new TypedDocumentString(`
     query OrgUnitList($filter: OrgUnitFilter, $sort: [OrgUnitSort!], $limit: Int!, $offset: Int!) {
   orgUnits(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -8,13 +8,14 @@ import { messages as feedback } from '../feedback/messages';
 import { messages as positions } from '../positions/messages';
 import { messages as services } from '../services/messages';
 import { messages as surveys } from '../surveys/messages';
+import { messages as talent } from '../talent/messages';
 import { messages as units } from '../units/messages';
 import { en as enBase } from './en';
 import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk];
+const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;
