@@ -61,6 +61,24 @@ describe('employees', () => {
     await page.context().close();
   });
 
+  it('exports only the ticked rows', async () => {
+    const page = await newPage(browser);
+    await login(page, 'bkpp@semarangkota.go.id');
+    await page.goto(`${baseUrl()}/#/employees`);
+    const rows = page.locator('table tbody tr');
+    await rows.nth(2).waitFor();
+    const nips = [await rows.nth(0).locator('td').nth(1).innerText(), await rows.nth(2).locator('td').nth(1).innerText()];
+    await rows.nth(0).locator('input[type="checkbox"]').check();
+    await rows.nth(2).locator('input[type="checkbox"]').check();
+    await page.getByText('2 item terpilih').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor yang dipilih' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(3);
+    expect(csv.slice(1).map((line) => line.split(',')[0].replace(/"/g, '')).sort()).toEqual([...nips].sort());
+    await shot(page, '03b-employees-bulk-export');
+    await page.context().close();
+  });
+
   it('shows the server NIP error on the NIP field, then saves once it is fixed', async () => {
     const page = await newPage(browser);
     await login(page, 'bkpp@semarangkota.go.id');

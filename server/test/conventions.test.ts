@@ -1,5 +1,6 @@
 // Rules that hold for the whole API: every operation needs a role unless it is explicitly public;
 // errors never leak internals; limits answer with clear codes.
+import { getNamedType, isInputObjectType, isNonNullType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,56 @@ describe('schema', () => {
       .map((h) => h.schemaName)
       .filter((name) => !PUBLIC_OPERATIONS.has(name));
     expect(unguarded).toEqual([]);
+  });
+});
+
+describe('list conventions', () => {
+  it('lets every list with a filter be fetched by ids (the panel loads referenced records that way)', async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      const type = getNamedType(field.type);
+      const filter = field.args.find((a) => a.name === 'filter');
+      if (!type.name.endsWith('Page') || !filter) continue;
+      const input = getNamedType(filter.type);
+      if (!isInputObjectType(input)) continue;
+      const ids = input.getFields().ids;
+      if (!ids || String(ids.type) !== '[ID!]') missing.push(`${field.name}(filter: ${input.name})`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  describe('against the database', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('answers a filter on ids with exactly those records, for every list', async () => {
+      // The demo data is loaded without an audit trail: make a few entries.
+      const units = await t.ok<{ orgUnits: { items: { id: string; version: number; populationServed: number | null }[] } }>('{ orgUnits(limit: 2) { items { id version populationServed } } }');
+      for (const u of units.orgUnits.items) {
+        await t.ok('mutation($id: ID!, $input: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $input) { id } }', { id: u.id, input: { version: u.version, populationServed: (u.populationServed ?? 0) + 1 } });
+      }
+      const schema = await createSchema();
+      const checked: string[] = [];
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        const filter = field.args.find((a) => a.name === 'filter');
+        if (!getNamedType(field.type).name.endsWith('Page') || !filter || !isInputObjectType(getNamedType(filter.type))) continue;
+        if (field.args.some((a) => a.name !== 'filter' && isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+        const as = PUBLIC_OPERATIONS.has(field.name) ? 'anonymous' : 'super';
+        const first = await t.ok<Record<string, { items: { id: string }[] }>>(`{ ${field.name}(limit: 3) { items { id } } }`, {}, as);
+        const ids = first[field.name].items.map((i) => i.id);
+        expect(ids.length, `${field.name} has demo records`).toBeGreaterThan(1);
+        const picked = [ids[1], ids[0]];
+        const byIds = await t.ok<Record<string, { total: number; items: { id: string }[] }>>(`query($ids: [ID!]) { ${field.name}(filter: { ids: $ids }, limit: 10) { total items { id } } }`, { ids: picked }, as);
+        expect(byIds[field.name].items.map((i) => i.id).sort(), field.name).toEqual([...picked].sort());
+        expect(byIds[field.name].total, field.name).toBe(2);
+        checked.push(field.name);
+      }
+      expect(checked).toEqual(expect.arrayContaining(['employees', 'assessments', 'performanceEvaluations', 'performancePlans', 'users', 'auditEntries', 'publicSurveys']));
+    });
   });
 });
 

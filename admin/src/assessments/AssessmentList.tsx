@@ -1,5 +1,5 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput } from 'react-admin';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 import { choices } from '../common/enums';
 import { EnumField, LocalDateField } from '../common/fields';
 
@@ -17,7 +17,7 @@ const filters = [
 
 export const AssessmentList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'assessedOn', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions deletable />}>
       <DataTable.Col source="assessedOn" field={LocalDateField} disableSort />
       <DataTable.Col source="employee.nip" disableSort />
       <DataTable.Col source="employee.displayName" disableSort />

@@ -1,5 +1,5 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
-import { Button, CreateButton, EditButton, FilterButton, TopToolbar, useListContext, useNotify, useResourceDefinition } from 'react-admin';
+import { BulkDeleteButton, Button, CreateButton, EditButton, FilterButton, TopToolbar, useListContext, useNotify, useResourceDefinition } from 'react-admin';
 import { useState, type ReactNode } from 'react';
 import { exportList } from '../dataProvider';
 import { useCanWrite } from './permissions';
@@ -24,6 +24,43 @@ export const ServerExportButton = () => {
     <Button label="ra.action.export" onClick={run} disabled={busy || total === 0}>
       <DownloadIcon />
     </Button>
+  );
+};
+
+/** CSV of the rows ticked in the list (any page), produced by the server like the whole-list export. */
+export const BulkExportButton = () => {
+  const { resource, selectedIds, sort } = useListContext();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const done = await exportList(resource, { filter: { ids: selectedIds.map(String) }, sort: sort?.field ? [{ field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined });
+      if (!done) notify('asn.export.unavailable', { type: 'warning' });
+    } catch (e) {
+      notify('asn.export.failed', { type: 'error', messageArgs: { message: (e as Error).message } });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button label="asn.export.selected" onClick={run} disabled={busy || selectedIds.length === 0}>
+      <DownloadIcon />
+    </Button>
+  );
+};
+
+/**
+ * Actions on the ticked rows: export them; delete them (after confirmation) where deleting a
+ * record on its own is safe and the role writes.
+ */
+export const BulkActions = ({ deletable = false }: { deletable?: boolean }) => {
+  const write = useCanWrite();
+  return (
+    <>
+      <BulkExportButton />
+      {deletable && write && <BulkDeleteButton mutationMode="pessimistic" />}
+    </>
   );
 };
 

@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 import { useRankChoices } from '../common/reference';
 
 const Filters = () => {
@@ -35,7 +35,7 @@ const Filters = () => {
 
 export const EmployeeList = () => (
   <List filters={Filters()} actions={<ListActions />} sort={{ field: 'fullName', order: 'ASC' }} perPage={25}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="nip" />
       <DataTable.Col source="displayName" />
       <DataTable.Col source="currentRank.rank.code" />

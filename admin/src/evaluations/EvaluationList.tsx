@@ -1,5 +1,5 @@
 import { AutocompleteInput, DataTable, List, NumberInput, ReferenceInput, SelectInput } from 'react-admin';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
 
@@ -17,7 +17,7 @@ const filters = [
 
 export const EvaluationList = () => (
   <List filters={filters} actions={<ListActions />} filterDefaultValues={{ period: 'ANNUAL' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.NumberCol source="year" options={{ useGrouping: false }} disableSort />
       <DataTable.Col source="period" field={() => <EnumField source="period" enumName="EvaluationPeriod" />} disableSort />
       <DataTable.Col source="employee.nip" disableSort />

@@ -1,3 +1,4 @@
+import { BulkActions } from '../common/actions';
 import { AutocompleteInput, BooleanInput, DataTable, DateField, ExportButton, FilterButton, List, ReferenceInput, SearchInput, SelectInput, TopToolbar } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
@@ -24,7 +25,7 @@ export const FeedbackList = () => (
     }
     sort={{ field: 'receivedAt', order: 'DESC' }}
   >
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="trackingCode" disableSort />
       <DataTable.Col source="category" field={() => <EnumField source="category" enumName="FeedbackCategory" />} />
       <DataTable.Col source="status" field={FeedbackStatusField} />

@@ -62,6 +62,7 @@ export type AsnType =
 export type AssessmentFilter = {
   assessedOn?: DateRange | null | undefined;
   employeeId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   purpose?: AssessmentPurpose | null | undefined;
   /** Employees currently placed in this unit or below */
   unitId?: string | number | null | undefined;
@@ -256,6 +257,7 @@ export type EmployeeStatus =
 
 export type EvaluationFilterInput = {
   employeeId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   period?: EvaluationPeriod | null | undefined;
   planId?: string | number | null | undefined;
   predikats?: Array<Predikat> | null | undefined;
@@ -505,6 +507,7 @@ export type PublicServiceSortField =
 
 export type PublicSurveyFilter = {
   governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
   /** Free text: survey title, service or unit name */
   q?: string | null | undefined;
   unitId?: string | number | null | undefined;

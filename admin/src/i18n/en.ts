@@ -88,7 +88,7 @@ const app: AppMessages = {
         method: 'Method of PermenPANRB 14/2017: IKM = sum of the nine element averages × 1/9 × 25. Grade A 88.31-100; B 76.61-88.30; C 65.00-76.60; D 25.00-64.99.',
       },
     },
-    export: { failed: 'Export failed: %{message}', unavailable: 'This list cannot be exported yet' },
+    export: { failed: 'Export failed: %{message}', unavailable: 'This list cannot be exported yet', selected: 'Export selected' },
     language: 'Language',
     theme: 'Theme',
     common: { yes: 'Yes', no: 'No', none: '—', current: 'Current', years: '%{smart_count} year |||| %{smart_count} years', legal_basis: 'Legal basis', as_of: 'As of', as_of_hint: 'Leave empty for today' },

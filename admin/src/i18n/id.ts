@@ -6,7 +6,9 @@ import { mergeMessages } from './merge';
 
 const raV5Additions = {
   ra: {
-    action: { search_columns: 'Cari kolom', select_all_button: 'Pilih semua', reset: 'Atur ulang' },
+    // Polyglot gives Indonesian one plural form (the first), so the pack's "1 item |||| n items"
+    // strings would always say 1: these say the number instead.
+    action: { search_columns: 'Cari kolom', select_all_button: 'Pilih semua', reset: 'Atur ulang', bulk_actions: '%{smart_count} item terpilih' },
     // Accounts log in with their e-mail address.
     auth: { email: 'Email', username: 'Email' },
     guesser: { empty: { title: 'Tidak ada data untuk ditampilkan', message: 'Periksa penyedia data Anda' } },
@@ -16,9 +18,17 @@ const raV5Additions = {
       authentication_error: 'Server otentikasi mengembalikan galat dan kredensial Anda tidak dapat diperiksa.',
       select_all_limit_reached: 'Terlalu banyak data untuk dipilih semua. Hanya %{max} data pertama yang dipilih.',
       placeholder_data_warning: 'Masalah jaringan: data gagal dimuat ulang.',
+      bulk_delete_content: 'Anda yakin ingin menghapus %{smart_count} data %{name} ini?',
+      bulk_delete_title: 'Hapus %{smart_count} data %{name}',
+      bulk_update_content: 'Anda yakin ingin memperbarui %{smart_count} data %{name} ini?',
+      bulk_update_title: 'Perbarui %{smart_count} data %{name}',
     },
     navigation: { clear_filters: 'Hapus filter', no_filtered_results: 'Tidak ada %{name} yang cocok dengan filter ini.' },
-    notification: { offline: 'Tidak ada koneksi. Data tidak dapat diambil.' },
+    notification: {
+      offline: 'Tidak ada koneksi. Data tidak dapat diambil.',
+      updated: '%{smart_count} data telah diperbarui',
+      deleted: '%{smart_count} data telah dihapus',
+    },
   },
 };
 
@@ -110,7 +120,7 @@ const app = {
         method: 'Metode PermenPANRB 14/2017: IKM = jumlah rata-rata nilai sembilan unsur × 1/9 × 25. Mutu A 88,31-100; B 76,61-88,30; C 65,00-76,60; D 25,00-64,99.',
       },
     },
-    export: { failed: 'Ekspor gagal: %{message}', unavailable: 'Daftar ini belum dapat diekspor' },
+    export: { failed: 'Ekspor gagal: %{message}', unavailable: 'Daftar ini belum dapat diekspor', selected: 'Ekspor yang dipilih' },
     language: 'Bahasa',
     theme: 'Tema',
     common: {

@@ -1,7 +1,7 @@
 import { AutocompleteInput, BooleanInput, DataTable, List, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +16,7 @@ const filters = [
 
 export const PositionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'title', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="code" />
       <DataTable.Col source="title" />
       <DataTable.Col source="kind" field={() => <EnumField source="kind" enumName="PositionKind" />} />

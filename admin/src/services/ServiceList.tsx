@@ -1,5 +1,5 @@
 import { AutocompleteInput, BooleanField, BooleanInput, DataTable, List, ReferenceInput, SearchInput } from 'react-admin';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -11,7 +11,7 @@ const filters = [
 
 export const ServiceList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="name" />
       <DataTable.Col source="unit.name" disableSort />
       <DataTable.Col source="active" field={BooleanField} disableSort />

@@ -1,5 +1,5 @@
 import { AutocompleteInput, DataTable, List, NumberInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 import { choices } from '../common/enums';
 import { EnumField, LocalDateField } from '../common/fields';
 import { GradeField, SampleField } from '../common/ikm';
@@ -15,7 +15,7 @@ const filters = [
 
 export const SurveyList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'periodStart', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="title" />
       <DataTable.Col source="unit.name" disableSort />
       <DataTable.Col source="periodStart" field={LocalDateField} />

@@ -1,7 +1,7 @@
 import { BooleanInput, DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { ListActions } from '../common/actions';
+import { BulkActions, ListActions } from '../common/actions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,7 +13,7 @@ const filters = [
 
 export const UnitList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="code" />
       <DataTable.Col source="name" />
       <DataTable.Col source="kind" field={() => <EnumField source="kind" enumName="OrgUnitKind" />} />

@@ -9,6 +9,11 @@ import { AuditAction, AuditEntry } from './audit-entry.entity.ts';
 
 @InputType()
 export class AuditFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Entity class, e.g. "Employee"' })
   @IsOptional()
   @MaxLength(64)
@@ -51,6 +56,7 @@ export class AuditResolver {
     const qb = ctx.em.createQueryBuilder(AuditEntry, 'a');
     const gov = governmentScope(viewer);
     if (gov) qb.andWhere({ governmentId: gov });
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.governmentId) qb.andWhere({ governmentId: filter.governmentId });
     if (filter.entityName) qb.andWhere({ entityName: filter.entityName });
     if (filter.entityId) qb.andWhere({ entityId: filter.entityId });

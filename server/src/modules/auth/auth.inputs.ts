@@ -4,6 +4,11 @@ import { Role } from '../../shared/auth.ts';
 
 @InputType()
 export class UserFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Free text: e-mail or name' })
   @IsOptional()
   @MaxLength(100)

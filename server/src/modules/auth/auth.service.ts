@@ -90,6 +90,7 @@ export class AuthService {
     const qb = this.ctx.em.createQueryBuilder(User, 'u');
     const gov = governmentScope(viewer);
     if (gov) qb.andWhere({ government: gov });
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.governmentId) qb.andWhere({ government: filter.governmentId });
     if (filter.roles?.length) qb.andWhere({ role: { $in: filter.roles } });
     if (filter.active !== undefined) qb.andWhere({ active: filter.active });

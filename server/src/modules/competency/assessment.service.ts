@@ -54,6 +54,7 @@ export class AssessmentService {
     const qb = this.ctx.em.createQueryBuilder(Assessment, 'a').join('a.employee', 'e');
     const scope = employeeScope(viewer, this.ctx.today);
     qb.where(scope.sql, scope.params);
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.purpose) qb.andWhere({ purpose: filter.purpose });
     if (filter.assessedOn) {

@@ -167,6 +167,11 @@ export class UpdateAssessmentInput {
 
 @InputType()
 export class AssessmentFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

@@ -16,6 +16,7 @@ import { PerformancePlan } from './plan.entity.ts';
 import { PlanService, planScope } from './plan.service.ts';
 
 export interface EvaluationFilter {
+  ids?: string[];
   employeeId?: string;
   planId?: string;
   year?: number;
@@ -46,6 +47,7 @@ export class EvaluationService {
     const qb = this.ctx.em.createQueryBuilder(PerformanceEvaluation, 'v').join('v.plan', 'p').join('p.employee', 'e');
     const scope = planScope(viewer, this.ctx.today);
     qb.where(scope.sql, scope.params);
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.planId) qb.andWhere({ plan: filter.planId });
     if (filter.year) qb.andWhere({ year: filter.year });

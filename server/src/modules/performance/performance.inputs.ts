@@ -71,6 +71,11 @@ export class UpdatePlanInput {
 
 @InputType()
 export class PlanFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

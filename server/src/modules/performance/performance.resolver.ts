@@ -33,6 +33,11 @@ export class PerformanceEvaluationPage extends PageType(PerformanceEvaluation) {
 
 @InputType()
 export class EvaluationFilterInput {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

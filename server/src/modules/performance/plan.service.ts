@@ -33,6 +33,7 @@ export class PlanService {
     const qb = this.ctx.em.createQueryBuilder(PerformancePlan, 'p').join('p.employee', 'e');
     const scope = planScope(viewer, this.ctx.today);
     qb.where(scope.sql, scope.params);
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.evaluatorId) qb.andWhere({ evaluator: filter.evaluatorId });
     if (filter.year) qb.andWhere({ year: filter.year });

@@ -322,6 +322,11 @@ export class SubmitSurveyResponseInput {
 
 @InputType()
 export class PublicSurveyFilter {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

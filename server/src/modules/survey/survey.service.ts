@@ -132,6 +132,7 @@ export class SurveyService {
     const { today } = this.ctx;
     const where = [`s.status = 'OPEN'`, 's.period_start <= ?', 's.period_end >= ?'];
     const params: unknown[] = [today, today];
+    if (filter.ids) where.push(filter.ids.length ? `s.id in (${filter.ids.map(() => '?').join(', ')})` : 'false'), params.push(...filter.ids);
     if (filter.governmentId) where.push('s.government_id = ?'), params.push(filter.governmentId);
     if (filter.unitId) where.push('s.unit_id = ?'), params.push(filter.unitId);
     if (filter.q) {
