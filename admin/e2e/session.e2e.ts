@@ -103,3 +103,28 @@ describe('session end', () => {
     await page.context().close();
   });
 });
+
+describe('tablet', () => {
+  it('fits lists, records and reports in a tablet screen (wide tables scroll inside their card)', async () => {
+    const page = await newPage(browser, { width: 820, height: 1180 });
+    await login(page, 'bkpp@semarangkota.go.id');
+    for (const [path, ready] of [
+      ['/employees', 'table tbody tr'],
+      ['/positions', 'table tbody tr'],
+      ['/duk', 'table tbody tr'],
+      ['/talenta', '[data-box="9"]'],
+      ['/', '.MuiCard-root'],
+    ] as const) {
+      await page.goto(`${baseUrl()}/#${path}`);
+      await page.locator(ready).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${baseUrl()}/#/employees`);
+    await page.locator('table tbody tr').first().click();
+    await page.getByText('Profil').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shot(page, '53-tablet-employee');
+    await page.context().close();
+  });
+});

@@ -1,4 +1,16 @@
 import { Layout as RaLayout, type LayoutProps } from 'react-admin';
 import { Menu } from './Menu';
 
-export const Layout = ({ children }: LayoutProps) => <RaLayout menu={Menu}>{children}</RaLayout>;
+// On a tablet the menu stays open beside the content: wide tables scroll inside their card instead
+// of widening the whole page (and pushing the app bar's buttons off screen).
+const fitContent = {
+  minWidth: 0,
+  '& .RaLayout-appFrame, & .RaLayout-contentWithSidebar, & .RaLayout-content, & .RaList-main': { minWidth: 0 },
+  '& .RaList-content, & .RaDatagrid-tableWrapper, & .RaDataTable-tableWrapper': { overflowX: 'auto' },
+};
+
+export const Layout = ({ children }: LayoutProps) => (
+  <RaLayout menu={Menu} sx={fitContent}>
+    {children}
+  </RaLayout>
+);
