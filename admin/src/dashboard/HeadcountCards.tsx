@@ -33,7 +33,7 @@ export const HeadcountByUnitCard = ({ scope }: { scope: DashboardScope }) => {
     if (b.key === data?.unit?.id) return { key: b.key, label: translate('asn.dashboard.headcount_unit.unit_itself', { name: b.label }), value: b.count, muted: true };
     return { key: b.key, label: b.label, hint: `${b.label}${b.detail ? ` (${b.detail})` : ''}`, value: b.count, to: employeesLink(scope, { unitId: b.key }) };
   });
-  const shown = topWithRest(items, MAX_UNITS, (count, value) => ({ key: 'rest', label: translate('asn.dashboard.others', { count: fmt.num(count) }), value, muted: true }) as BarItem);
+  const shown = topWithRest(items, MAX_UNITS, (count, value) => ({ key: 'rest', label: translate('asn.dashboard.others', { count: fmt.num(count) }), value, muted: true, noBar: true }) as BarItem);
   const title = translate(scope.unitId ? 'asn.dashboard.headcount_unit.title_sub' : 'asn.dashboard.headcount_unit.title');
   return (
     <ChartCard

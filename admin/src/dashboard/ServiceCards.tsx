@@ -65,6 +65,15 @@ export const RetirementsCard = ({ scope }: { scope: DashboardScope }) => {
 const GRADE_COLORS: Record<string, 'success' | 'info' | 'warning' | 'error'> = { A: 'success', B: 'info', C: 'warning', D: 'error' };
 const MAX_UNITS = 12;
 
+/** A unit's own IKM range, at least 5 points wide so that small moves do not look like leaps. */
+function sparkRange(values: number[]): { min: number; max: number } {
+  if (!values.length) return { min: 25, max: 100 };
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = Math.max(0, 5 - (hi - lo)) / 2;
+  return { min: lo - pad, max: hi + pad };
+}
+
 interface UnitIkm {
   unitId: string;
   unitName: string;
@@ -98,9 +107,6 @@ export const IkmCard = ({ scope }: { scope: DashboardScope }) => {
   }
   const rows = [...units.values()].sort((a, b) => (b.latest?.ikm ?? -1) - (a.latest?.ikm ?? -1) || a.unitName.localeCompare(b.unitName));
   const shown = rows.slice(0, MAX_UNITS);
-  const values = rows.flatMap((u) => [...u.byYear.values()].filter((v): v is number => v !== null));
-  const min = Math.floor(Math.min(...values, 100) / 5) * 5;
-  const max = Math.ceil(Math.max(...values, 25) / 5) * 5;
   const years = Array.from({ length: YEARS }, (_, i) => fromYear + i);
   const title = translate('asn.dashboard.ikm.title');
   const link = isReader(scope.role) ? { to: '/surveys', label: translate('asn.dashboard.ikm.link') } : { to: '/publik/transparansi', label: translate('asn.dashboard.ikm.public_link') };
@@ -115,24 +121,23 @@ export const IkmCard = ({ scope }: { scope: DashboardScope }) => {
       empty={!!data && rows.length === 0}
     >
       <ScrollBox>
-        <Table size="small" aria-label={title} sx={{ minWidth: 520 }}>
+        <Table size="small" aria-label={title}>
           <TableHead>
             <TableRow>
               <TableCell>{translate('asn.dashboard.ikm.unit')}</TableCell>
               <TableCell>{translate('asn.dashboard.ikm.latest')}</TableCell>
               <TableCell align="right">{translate('asn.dashboard.ikm.change')}</TableCell>
-              <TableCell>
-                {translate('asn.dashboard.ikm.trend')} {fromYear}–{toYear}
-              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('asn.dashboard.ikm.trend')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {shown.map((u) => {
               const change = u.latest?.ikmChange ?? null;
+              const range = sparkRange([...u.byYear.values()].filter((v): v is number => v !== null));
               const signed = change === null ? '—' : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${fmt.dec(Math.abs(change))}`;
               return (
                 <TableRow key={u.unitId} data-unit={u.unitId}>
-                  <TableCell sx={{ maxWidth: 260 }}>
+                  <TableCell sx={{ maxWidth: { xs: 120, sm: 180, md: 300 } }}>
                     <Typography variant="body2" noWrap title={u.unitName}>
                       {u.unitName}
                     </Typography>
@@ -161,8 +166,8 @@ export const IkmCard = ({ scope }: { scope: DashboardScope }) => {
                   <TableCell>
                     <Sparkline
                       values={years.map((y) => u.byYear.get(y) ?? null)}
-                      min={min}
-                      max={max}
+                      min={range.min}
+                      max={range.max}
                       label={translate('asn.dashboard.ikm.trend_label', {
                         unit: u.unitName,
                         values: years

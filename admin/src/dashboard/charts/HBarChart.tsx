@@ -15,12 +15,14 @@ export interface BarItem {
   to?: string;
   /** A theme colour path (e.g. 'secondary.main'); the primary colour by default. */
   color?: string;
-  /** Drawn paler: "the rest", "not placed". */
+  /** Drawn paler: "not placed", "the unit itself". */
   muted?: boolean;
+  /** Value only, no bar: a sum of other rows ("38 more") would dwarf the bars it is not comparable to. */
+  noBar?: boolean;
 }
 
 export const HBarChart = ({ items, label, format, max }: { items: BarItem[]; label: string; format: (n: number) => string; max?: number }) => {
-  const top = max ?? Math.max(0, ...items.map((i) => i.value));
+  const top = max ?? Math.max(0, ...items.filter((i) => !i.noBar).map((i) => i.value));
   return (
     <Box component="ul" aria-label={label} sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 0.75 }}>
       {items.map((item) => (
@@ -39,9 +41,13 @@ export const HBarChart = ({ items, label, format, max }: { items: BarItem[]; lab
               item.label
             )}
           </Typography>
-          <Box aria-hidden sx={{ height: 14, borderRadius: 0.5, bgcolor: 'action.hover', overflow: 'hidden' }}>
-            <Box sx={{ width: `${barPercent(item.value, top)}%`, height: '100%', bgcolor: item.color ?? 'primary.main', opacity: item.muted ? 0.45 : 1, borderRadius: 0.5 }} />
-          </Box>
+          {item.noBar ? (
+            <span />
+          ) : (
+            <Box aria-hidden sx={{ height: 14, borderRadius: 0.5, bgcolor: 'action.hover', overflow: 'hidden' }}>
+              <Box sx={{ width: `${barPercent(item.value, top)}%`, height: '100%', bgcolor: item.color ?? 'primary.main', opacity: item.muted ? 0.45 : 1, borderRadius: 0.5 }} />
+            </Box>
+          )}
           <Typography variant="body2" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }} data-value={item.value}>
             {format(item.value)}
             {item.note && (
