@@ -59,7 +59,7 @@ export const CompositionCard = ({ scope }: { scope: DashboardScope }) => {
   const asn = useHeadcount(scope, 'ASN_TYPE');
   const sex = useHeadcount(scope, 'SEX');
   const total = asn.data?.total ?? 0;
-  const label = (enumName: string, key: string, fallback: string) => (key === 'NONE' ? fallback : translate(`asn.enums.${enumName}.${key}`, { _: fallback }));
+  const label = (enumName: string, key: string, fallback: string) => (key === 'NONE' ? translate('asn.dashboard.not_recorded') : translate(`asn.enums.${enumName}.${key}`, { _: fallback }));
   return (
     <ChartCard
       name="composition"

@@ -9,6 +9,7 @@ export const messages = {
         scope_own_unit_hint: 'Kosongkan untuk seluruh unit Anda',
         choose_government: 'Pilih instansi untuk melihat grafik.',
         no_data: 'Belum ada data.',
+        not_recorded: 'Tidak tercatat',
         as_of: 'per %{date}',
         employees: '%{count} pegawai',
         others: '%{count} lainnya',
@@ -29,8 +30,6 @@ export const messages = {
         rank: {
           title: 'Pegawai per pangkat/golongan',
           no_rank: 'Tanpa pangkat',
-          pns: 'PNS',
-          pppk: 'PPPK',
           link: 'DUK',
         },
         predikat: {
@@ -81,6 +80,7 @@ export const messages = {
         scope_own_unit_hint: 'Leave empty for your whole unit',
         choose_government: 'Choose a government to see the charts.',
         no_data: 'No data yet.',
+        not_recorded: 'Not recorded',
         as_of: 'as of %{date}',
         employees: '%{count} employee |||| %{count} employees',
         others: '%{count} more',
@@ -101,8 +101,6 @@ export const messages = {
         rank: {
           title: 'Employees by rank (golongan)',
           no_rank: 'No rank',
-          pns: 'PNS',
-          pppk: 'PPPK',
           link: 'Seniority list',
         },
         predikat: {
