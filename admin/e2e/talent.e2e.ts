@@ -39,7 +39,7 @@ describe('talent grid (9-box)', () => {
     await members.getByText(`Kotak ${box} ·`).waitFor();
     await members.getByText('Rekomendasi:').waitFor();
     await expect.poll(async () => (await members.locator('.MuiTablePagination-displayedRows').innerText()).split(/\s+/).pop()).toBe(String(counts[box - 1]));
-    await shot(page, '40-talent-grid');
+    await shot(page, '60-talent-grid');
 
     // A name opens the employee, whose talent tab places them in the same box.
     const first = members.locator('tbody tr').first().getByRole('link');
@@ -65,7 +65,7 @@ describe('talent grid (9-box)', () => {
     await gov.getByLabel('Unit kerja').fill('Dinas Kesehatan');
     await gov.getByRole('option', { name: 'Dinas Kesehatan', exact: true }).click();
     await expect.poll(() => boxCounts(gov)).toEqual(mine);
-    await shot(gov, '41-talent-grid-unit');
+    await shot(gov, '61-talent-grid-unit');
     await gov.context().close();
   });
 });

@@ -7,7 +7,7 @@ import { employees } from './employees';
 import { evaluations } from './evaluations';
 import { feedback } from './feedback';
 import { i18nProvider } from './i18n';
-import { Dashboard } from './layout/Dashboard';
+import { Dashboard } from './dashboard/Dashboard';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';

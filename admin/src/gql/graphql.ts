@@ -345,6 +345,19 @@ export type GovernmentKind =
   | 'KOTA'
   | 'PROVINSI';
 
+/** How a headcount is grouped */
+export type HeadcountGroup =
+  /** PNS, PPPK, PPPK paruh waktu */
+  | 'ASN_TYPE'
+  /** Highest education level completed, lowest level first, then employees without a recorded education */
+  | 'EDUCATION'
+  /** Current rank (latest TMT in the rank history): PNS I/a to IV/e, then PPPK golongan I to XVII, then employees without a rank */
+  | 'RANK'
+  /** Sex as recorded (and encoded in the NIP) */
+  | 'SEX'
+  /** The top-level units of the government, or the direct sub-units of the unit asked for; each counts its whole subtree */
+  | 'UNIT';
+
 /** The first placement of a new employee */
 export type InitialPlacementInput = {
   decreeDate?: string | null | undefined;
@@ -652,6 +665,15 @@ export type SurveyIndexGroup =
   | 'SURVEY'
   | 'UNIT';
 
+/** Which surveys an index covers; empty: the caller's government (anonymous callers: every government) */
+export type SurveyScope = {
+  governmentId?: string | number | null | undefined;
+  includeSubUnits?: boolean | null | undefined;
+  serviceId?: string | number | null | undefined;
+  /** Surveys of this unit and, unless includeSubUnits is false, of its sub-units */
+  unitId?: string | number | null | undefined;
+};
+
 export type SurveySort = {
   field: SurveySortField;
   order?: SortOrder;
@@ -828,6 +850,50 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
+
+export type DashboardHeadcountQueryVariables = Exact<{
+  groupBy: HeadcountGroup;
+  governmentId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type DashboardHeadcountQuery = { headcount: { groupBy: HeadcountGroup, asOf: string, total: number, unit: { id: string, name: string } | null, buckets: Array<{ key: string, label: string, detail: string | null, count: number }> } };
+
+export type DashboardPredikatQueryVariables = Exact<{
+  governmentId: string | number;
+  unitId?: string | number | null | undefined;
+  year: number;
+}>;
+
+
+export type DashboardPredikatQuery = { predikatDistribution: { year: number, minimumUnitSize: number, government: { unitId: string | null, unitName: string, total: number | null, withheld: boolean, counts: Array<{ predikat: Predikat, count: number, percent: number }> }, units: Array<{ unitId: string | null, unitName: string, total: number | null, withheld: boolean, counts: Array<{ predikat: Predikat, count: number, percent: number }> }> } };
+
+export type DashboardPromotionsQueryVariables = Exact<{
+  governmentId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+
+export type DashboardPromotionsQuery = { hrAlerts: { promotionMonths: number, promotionsDue: number, promotions: Array<{ employeeId: string, eligible: boolean, earliestTmt: string | null, currentRank: { code: string } | null, nextRank: { code: string } | null, employee: { id: string, nip: string, displayName: string } }> } };
+
+export type DashboardRetirementsQueryVariables = Exact<{
+  governmentId?: string | number | null | undefined;
+  unitId?: string | number | null | undefined;
+  years: number;
+}>;
+
+
+export type DashboardRetirementsQuery = { retirementProjection: { fromYear: number, toYear: number, total: number, byYear: Array<{ year: number, count: number }>, cells: Array<{ year: number, count: number, unit: { id: string, name: string } | null }> } };
+
+export type DashboardIkmQueryVariables = Exact<{
+  scope?: SurveyScope | null | undefined;
+  period?: DateRange | null | undefined;
+}>;
+
+
+export type DashboardIkmQuery = { surveyIndices: Array<{ unitId: string | null, unitName: string | null, year: number, ikm: number | null, grade: string | null, gradeLabel: string | null, previousIkm: number | null, ikmChange: number | null, withheld: boolean, responses: number }> };
 
 export type DukListQueryVariables = Exact<{
   unitId?: string | number | null | undefined;
@@ -1906,6 +1972,120 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const DashboardHeadcountDocument = new TypedDocumentString(`
+    query DashboardHeadcount($groupBy: HeadcountGroup!, $governmentId: ID, $unitId: ID) {
+  headcount(groupBy: $groupBy, governmentId: $governmentId, unitId: $unitId) {
+    groupBy
+    asOf
+    total
+    unit {
+      id
+      name
+    }
+    buckets {
+      key
+      label
+      detail
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardHeadcountQuery, DashboardHeadcountQueryVariables>;
+export const DashboardPredikatDocument = new TypedDocumentString(`
+    query DashboardPredikat($governmentId: ID!, $unitId: ID, $year: Int!) {
+  predikatDistribution(governmentId: $governmentId, unitId: $unitId, year: $year) {
+    year
+    minimumUnitSize
+    government {
+      unitId
+      unitName
+      total
+      withheld
+      counts {
+        predikat
+        count
+        percent
+      }
+    }
+    units {
+      unitId
+      unitName
+      total
+      withheld
+      counts {
+        predikat
+        count
+        percent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPredikatQuery, DashboardPredikatQueryVariables>;
+export const DashboardPromotionsDocument = new TypedDocumentString(`
+    query DashboardPromotions($governmentId: ID, $unitId: ID, $limit: Int!) {
+  hrAlerts(governmentId: $governmentId, unitId: $unitId, limit: $limit) {
+    promotionMonths
+    promotionsDue
+    promotions {
+      employeeId
+      eligible
+      earliestTmt
+      currentRank {
+        code
+      }
+      nextRank {
+        code
+      }
+      employee {
+        id
+        nip
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPromotionsQuery, DashboardPromotionsQueryVariables>;
+export const DashboardRetirementsDocument = new TypedDocumentString(`
+    query DashboardRetirements($governmentId: ID, $unitId: ID, $years: Int!) {
+  retirementProjection(
+    governmentId: $governmentId
+    unitId: $unitId
+    years: $years
+  ) {
+    fromYear
+    toYear
+    total
+    byYear {
+      year
+      count
+    }
+    cells {
+      year
+      count
+      unit {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRetirementsQuery, DashboardRetirementsQueryVariables>;
+export const DashboardIkmDocument = new TypedDocumentString(`
+    query DashboardIkm($scope: SurveyScope, $period: DateRange) {
+  surveyIndices(groupBy: UNIT, scope: $scope, period: $period) {
+    unitId
+    unitName
+    year
+    ikm
+    grade
+    gradeLabel
+    previousIkm
+    ikmChange
+    withheld
+    responses
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardIkmQuery, DashboardIkmQueryVariables>;
 export const DukListDocument = new TypedDocumentString(`
     query DukList($unitId: ID, $governmentId: ID, $asOf: LocalDate, $limit: Int!, $offset: Int!) {
   duk(

@@ -12,6 +12,7 @@ import { Assessment, AssessmentScore, Competency, CompetencyLevelDefault, JpmCat
 import { CoachingPlan, CreditPointCoefficient, CreditPointConversion, OrganizationRating, PerformanceEvaluation, PerformancePlan, PerformanceTarget, PredikatDistributionRule, ProgressReport, Recognition, performanceResolvers } from './performance/index.ts';
 import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './behaviour360/index.ts';
 import { TalentBox, TalentPerformanceLevel, talentResolvers } from './talent/index.ts';
+import { dashboardResolvers } from './dashboard/index.ts';
 
 export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting,
   Competency, PositionCompetency, CompetencyLevelDefault, Assessment, AssessmentScore, JpmCategory,
@@ -36,4 +37,5 @@ export const resolvers = [
   ...talentResolvers,
   ...promotionResolvers,
   ...surveyResolvers,
+  ...dashboardResolvers,
 ] as const;
