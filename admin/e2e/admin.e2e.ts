@@ -53,7 +53,7 @@ describe('employees', () => {
     await shot(page, '03-employees-filtered');
     // The export holds every matching employee (from the server, not the page the browser has).
     const filtered = await listTotal(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor', exact: true }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv[0]).toMatch(/^NIP,Nama,Jenis ASN/);
     expect(csv).toHaveLength(filtered + 1);
