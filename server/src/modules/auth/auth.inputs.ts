@@ -1,6 +1,7 @@
-import { IsEmail, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/auth.ts';
+import { MAX_PAGE_SIZE, SortInput } from '../../shared/list.ts';
 
 @InputType()
 export class UserFilter {
@@ -19,7 +20,31 @@ export class UserFilter {
 
   @Field({ nullable: true })
   active?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Unit admins of this unit' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these accounts' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }
+
+export enum UserSortField {
+  EMAIL = 'EMAIL',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+  ROLE = 'ROLE',
+  ACTIVE = 'ACTIVE',
+  LAST_LOGIN_AT = 'LAST_LOGIN_AT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(UserSortField, { name: 'UserSortField' });
+
+@InputType()
+export class UserSort extends SortInput(UserSortField) {}
 
 @InputType()
 export class CreateUserInput {
