@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { assessments } from './assessments';
+import { AUDIT_ROLES, audit } from './audit';
 import { authProvider, canWrite } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { DUK_ROLES, dukRoute } from './duk';
@@ -15,6 +16,7 @@ import { publicRoutes } from './public';
 import { services } from './services';
 import { surveys } from './surveys';
 import { units } from './units';
+import { USER_ADMIN_ROLES, users } from './users';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
 function forRole<T extends { edit?: unknown; create?: unknown }>(resource: T, role: string | undefined) {
@@ -50,6 +52,9 @@ export const App = () => (
         {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
         {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
         {canWrite(role) && <Resource name="feedback" {...feedback} />}
+        {/* Accounts and the audit trail: super and government admins only (as in the API). */}
+        {role && USER_ADMIN_ROLES.includes(role) && <Resource name="users" {...users} />}
+        {role && AUDIT_ROLES.includes(role) && <Resource name="audit" {...audit} />}
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
       </>

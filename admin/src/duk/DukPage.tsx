@@ -9,16 +9,11 @@ import { ScrollBox } from '../common/ConditionTable';
 import { LocalDate } from '../common/fields';
 import { UnitPicker, type UnitOption } from '../common/UnitPicker';
 import { request } from '../dataProvider/client';
-import { DukListDocument, GovernmentsDocument, type DukListQuery } from '../gql/graphql';
+import { DukListDocument, type DukListQuery } from '../gql/graphql';
+import { useGovernments } from '../common/reference';
 import { downloadExport } from '../common/download';
 
 type Entry = DukListQuery['duk']['items'][number];
-
-/** A super admin sees every government: they pick one (the others have exactly one). */
-function useGovernmentChoice(enabled: boolean) {
-  const { data } = useQuery({ enabled, queryKey: ['governments'], queryFn: () => request(GovernmentsDocument, { limit: 100, offset: 0 }), staleTime: Infinity });
-  return data?.governments.items ?? [];
-}
 
 /** Leadership training as its short name (PKA, PKN II ...); the full name on hover. */
 const short = (kind: string) => kind.replace('_', ' ');
@@ -86,7 +81,7 @@ export const DukPage = () => {
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string>();
   const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernmentChoice(superAdmin);
+  const governments = useGovernments(superAdmin);
   const [governmentId, setGovernmentId] = useState<string | null>(null);
   const [unit, setUnit] = useState<UnitOption | null>(null);
   const [asOf, setAsOf] = useState('');

@@ -78,6 +78,22 @@ export type AssessmentScoreInput = {
   level: number;
 };
 
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
+export type AuditFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  actorId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** Entity class, e.g. "Employee" */
+  entityName?: string | null | undefined;
+  from?: string | null | undefined;
+  governmentId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type CoachingStatus =
   | 'COMPLETED'
   | 'OPEN';
@@ -195,6 +211,18 @@ export type CreateSurveyInput = {
   status?: SurveyStatus | null | undefined;
   title: string;
   /** The unit surveyed; may be left out when serviceId is given */
+  unitId?: string | number | null | undefined;
+};
+
+export type CreateUserInput = {
+  displayName: string;
+  email: string;
+  /** Required for EMPLOYEE */
+  employeeId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  password: string;
+  role: Role;
+  /** Required for UNIT_ADMIN */
   unitId?: string | number | null | undefined;
 };
 
@@ -769,6 +797,43 @@ export type UpdateSurveyInput = {
   version: number;
 };
 
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  employeeId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  /** Set a new password */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
+  version: number;
+};
+
+export type UserFilter = {
+  active?: boolean | null | undefined;
+  governmentId?: string | number | null | undefined;
+  /** Only these accounts */
+  ids?: Array<string | number> | null | undefined;
+  /** Free text: e-mail or name */
+  q?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  /** Unit admins of this unit */
+  unitId?: string | number | null | undefined;
+};
+
+export type UserSort = {
+  field: UserSortField;
+  order?: SortOrder;
+};
+
+export type UserSortField =
+  | 'ACTIVE'
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'EMAIL'
+  | 'LAST_LOGIN_AT'
+  | 'ROLE';
+
 export type AssessmentItemFragment = { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } };
 
 export type AssessmentListQueryVariables = Exact<{
@@ -817,6 +882,24 @@ export type EmployeeJpmQueryVariables = Exact<{
 
 
 export type EmployeeJpmQuery = { jobPersonMatch: { percent: number, purpose: AssessmentPurpose, reasons: Array<string>, legalBasis: string, category: { code: string, label: string, minPercent: number } | null, position: { id: string, title: string } | null, assessment: { id: string, assessedOn: string, assessor: string, potentialScore: number | null } | null, comparisons: Array<{ required: number, assessed: number, gap: number, competency: { id: string, code: string, name: string } }>, gaps: Array<{ required: number, assessed: number, gap: number, competency: { code: string, name: string } }> } };
+
+export type AuditItemFragment = { id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> };
+
+export type AuditListQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AuditListQuery = { auditEntries: { total: number, items: Array<{ id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> }> } };
+
+export type AuditGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditGetQuery = { auditEntry: { id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -1343,6 +1426,40 @@ export type OrgUnitDeleteMutationVariables = Exact<{
 
 export type OrgUnitDeleteMutation = { deleteOrgUnit: boolean };
 
+export type UserItemFragment = { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  sort?: Array<UserSort> | UserSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type UserListQuery = { users: { total: number, items: Array<{ id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null }> } };
+
+export type UserGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserGetQuery = { user: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
+export type UserCreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type UserCreateMutation = { createUser: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
+export type UserUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UserUpdateMutation = { updateUser: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1377,6 +1494,20 @@ export const AssessmentItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssessmentItem"}) as unknown as TypedDocumentString<AssessmentItemFragment, unknown>;
+export const AuditItemFragmentDoc = new TypedDocumentString(`
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}
+    `, {"fragmentName":"AuditItem"}) as unknown as TypedDocumentString<AuditItemFragment, unknown>;
 export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
     fragment EmployeeListItem on Employee {
   id
@@ -1721,6 +1852,31 @@ export const OrgUnitItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitItem"}) as unknown as TypedDocumentString<OrgUnitItemFragment, unknown>;
+export const UserItemFragmentDoc = new TypedDocumentString(`
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}
+    `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
 export const AssessmentListDocument = new TypedDocumentString(`
     query AssessmentList($filter: AssessmentFilter, $limit: Int!, $offset: Int!) {
   assessments(filter: $filter, limit: $limit, offset: $offset) {
@@ -1857,6 +2013,45 @@ export const EmployeeJpmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeJpmQuery, EmployeeJpmQueryVariables>;
+export const AuditListDocument = new TypedDocumentString(`
+    query AuditList($filter: AuditFilter, $limit: Int!, $offset: Int!) {
+  auditEntries(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...AuditItem
+    }
+  }
+}
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}`) as unknown as TypedDocumentString<AuditListQuery, AuditListQueryVariables>;
+export const AuditGetDocument = new TypedDocumentString(`
+    query AuditGet($id: ID!) {
+  auditEntry(id: $id) {
+    ...AuditItem
+  }
+}
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}`) as unknown as TypedDocumentString<AuditGetQuery, AuditGetQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -3599,3 +3794,122 @@ export const OrgUnitDeleteDocument = new TypedDocumentString(`
   deleteOrgUnit(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<OrgUnitDeleteMutation, OrgUnitDeleteMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilter, $sort: [UserSort!], $limit: Int!, $offset: Int!) {
+  users(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...UserItem
+    }
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserGetDocument = new TypedDocumentString(`
+    query UserGet($id: ID!) {
+  user(id: $id) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserGetQuery, UserGetQueryVariables>;
+export const UserCreateDocument = new TypedDocumentString(`
+    mutation UserCreate($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserCreateMutation, UserCreateMutationVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;

@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { messages as assessments } from '../assessments/messages';
+import { messages as audit } from '../audit/messages';
 import { messages as duk } from '../duk/messages';
 import { messages as employees } from '../employees/messages';
 import { messages as evaluations } from '../evaluations/messages';
@@ -9,12 +10,13 @@ import { messages as positions } from '../positions/messages';
 import { messages as services } from '../services/messages';
 import { messages as surveys } from '../surveys/messages';
 import { messages as units } from '../units/messages';
+import { messages as users } from '../users/messages';
 import { en as enBase } from './en';
 import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk];
+const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, users, audit];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;
