@@ -14,6 +14,7 @@ import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
 import { publicRoutes } from './public';
 import { services } from './services';
+import { SETTINGS_ROLES, settingsRoutes } from './settings';
 import { surveys } from './surveys';
 import { units } from './units';
 import { USER_ADMIN_ROLES, users } from './users';
@@ -57,6 +58,7 @@ export const App = () => (
         {role && AUDIT_ROLES.includes(role) && <Resource name="audit" {...audit} />}
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
+        {role && SETTINGS_ROLES.includes(role) && <CustomRoutes>{settingsRoutes}</CustomRoutes>}
       </>
     )}
   </Admin>

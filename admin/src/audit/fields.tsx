@@ -1,5 +1,6 @@
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import type { MouseEvent } from 'react';
+import { useFieldLabel } from './ChangesTable';
 import { ENTITY_RESOURCES } from './entities';
 
 interface Entry {
@@ -43,7 +44,8 @@ export const ActorField = (_props: { source?: string; label?: string }) => {
 /** The names of the changed fields, for the list. */
 export const ChangedFieldsField = (_props: { source?: string; label?: string }) => {
   const r = useRecordContext<Entry & { id: string }>();
+  const label = useFieldLabel(r?.entityName ?? '');
   if (!r) return null;
-  const fields = Object.keys(r.changes ?? {}).sort();
+  const fields = Object.keys(r.changes ?? {}).sort().map(label);
   return <span title={fields.join(', ')}>{fields.length > 4 ? `${fields.slice(0, 4).join(', ')} +${fields.length - 4}` : fields.join(', ')}</span>;
 };

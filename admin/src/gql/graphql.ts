@@ -232,6 +232,11 @@ export type DateRange = {
   to?: string | null | undefined;
 };
 
+export type DistributionBound =
+  | 'AT_LEAST_COUNT'
+  | 'AT_LEAST_PERCENT'
+  | 'AT_MOST_PERCENT';
+
 export type EmployeeFilter = {
   /** Age in whole years on the request date */
   age?: IntRange | null | undefined;
@@ -442,6 +447,13 @@ export type OrgUnitSortField =
   | 'POPULATION_SERVED'
   | 'SECTOR';
 
+export type OrganizationRatingValue =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 /** DRAFT while targets are set; AGREED once the superior approved it */
 export type PlanStatus =
   | 'AGREED'
@@ -605,6 +617,15 @@ export type Sector =
   | 'PERHUBUNGAN'
   | 'SOSIAL';
 
+export type SetSettingInput = {
+  /** Override for this government; empty: the national default (super admin) */
+  governmentId?: string | number | null | undefined;
+  key: string;
+  value: number;
+  /** Version of the row being changed, when it exists */
+  version?: number | null | undefined;
+};
+
 /** MALE = 1 and FEMALE = 2 in digit 15 of the NIP */
 export type Sex =
   | 'FEMALE'
@@ -707,6 +728,16 @@ export type UpdateEducationHistoryInput = {
   version: number;
 };
 
+/** Configurable rank rules of a diploma level (ASN-RULES §2-§3) */
+export type UpdateEducationLevelInput = {
+  legalBasis?: string | null | undefined;
+  name?: string | null | undefined;
+  pnsRankCeilingId?: string | number | null | undefined;
+  pnsStartingRankId?: string | number | null | undefined;
+  pppkEntryRankId?: string | number | null | undefined;
+  version: number;
+};
+
 export type UpdateEmployeeInput = {
   address?: string | null | undefined;
   asnType?: AsnType | null | undefined;
@@ -727,6 +758,15 @@ export type UpdateEmployeeInput = {
   tmtCpns?: string | null | undefined;
   tmtPns?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+/** Edit the IKM grade table (super admin) */
+export type UpdateIkmGradeInput = {
+  label?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  maxIkm?: number | null | undefined;
+  minIkm?: number | null | undefined;
   version: number;
 };
 
@@ -1338,6 +1378,194 @@ export type ServiceUpdateMutationVariables = Exact<{
 
 
 export type ServiceUpdateMutation = { updatePublicService: { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } } };
+
+export type SettingListQueryVariables = Exact<{
+  governmentId?: string | number | null | undefined;
+}>;
+
+
+export type SettingListQuery = { settings: Array<{ key: string, value: number, overridden: boolean, setting: { id: string, version: number, min: number | null, max: number | null, description: string, legalBasis: string } }> };
+
+export type SettingSetMutationVariables = Exact<{
+  input: SetSettingInput;
+}>;
+
+
+export type SettingSetMutation = { setSetting: { key: string, value: number, overridden: boolean, setting: { id: string, version: number } } };
+
+export type JpmCategoryListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JpmCategoryListQuery = { jpmCategories: Array<{ id: string, version: number, purpose: AssessmentPurpose, code: string, label: string, minPercent: number, legalBasis: string }> };
+
+export type JpmCategoryUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  minPercent: number;
+  label?: string | null | undefined;
+}>;
+
+
+export type JpmCategoryUpdateMutation = { updateJpmCategory: { id: string, version: number } };
+
+export type IkmGradeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IkmGradeListQuery = { ikmGrades: Array<{ id: string, version: number, grade: string, label: string, minIkm: number, maxIkm: number, legalBasis: string }> };
+
+export type IkmGradeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIkmGradeInput;
+}>;
+
+
+export type IkmGradeUpdateMutation = { updateIkmGrade: { id: string, version: number } };
+
+export type RetirementAgeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetirementAgeListQuery = { retirementAges: Array<{ id: string, version: number, positionKind: PositionKind, functionalLevel: FunctionalLevel | null, age: number, legalBasis: string }> };
+
+export type RetirementAgeUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  age: number;
+}>;
+
+
+export type RetirementAgeUpdateMutation = { updateRetirementAge: { id: string, version: number } };
+
+export type TalentBoxListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TalentBoxListQuery = { talentBoxes: Array<{ id: string, version: number, box: number, performance: Expectation, potential: PotentialLevel, label: string, actions: string, legalBasis: string }> };
+
+export type TalentBoxUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  label?: string | null | undefined;
+  actions?: string | null | undefined;
+}>;
+
+
+export type TalentBoxUpdateMutation = { updateTalentBox: { id: string, version: number } };
+
+export type TalentPerformanceLevelListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TalentPerformanceLevelListQuery = { talentPerformanceLevels: Array<{ id: string, version: number, predikat: Predikat, performance: Expectation, legalBasis: string }> };
+
+export type TalentPerformanceLevelUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  performance: Expectation;
+}>;
+
+
+export type TalentPerformanceLevelUpdateMutation = { updateTalentPerformanceLevel: { id: string, version: number } };
+
+export type DistributionRuleListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistributionRuleListQuery = { distributionRules: Array<{ id: string, version: number, organizationRating: OrganizationRatingValue, bound: DistributionBound, predikats: Array<Predikat>, value: number, description: string, legalBasis: string }> };
+
+export type DistributionRuleUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  value: number;
+}>;
+
+
+export type DistributionRuleUpdateMutation = { updateDistributionRule: { id: string, version: number } };
+
+export type AppointmentRequirementListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentRequirementListQuery = { appointmentRequirements: Array<{ id: string, version: number, positionKind: PositionKind, pnsOnly: boolean, experienceYears: number, experienceKinds: Array<string>, priorKinds: Array<string>, priorYears: number, maxAge: number | null, performanceYears: number, legalBasis: string, minEducation: { id: string, name: string } | null }> };
+
+export type AppointmentRequirementUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  minEducationId?: string | number | null | undefined;
+  experienceYears?: number | null | undefined;
+  experienceKinds?: Array<string> | string | null | undefined;
+  priorKinds?: Array<string> | string | null | undefined;
+  priorYears?: number | null | undefined;
+  maxAge?: number | null | undefined;
+  performanceYears?: number | null | undefined;
+}>;
+
+
+export type AppointmentRequirementUpdateMutation = { updateAppointmentRequirement: { id: string, version: number } };
+
+export type CreditPointCoefficientListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointCoefficientListQuery = { creditPointCoefficients: Array<{ id: string, version: number, functionalLevel: FunctionalLevel, coefficient: number, legalBasis: string }> };
+
+export type CreditPointCoefficientUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  coefficient: number;
+}>;
+
+
+export type CreditPointCoefficientUpdateMutation = { updateCreditPointCoefficient: { id: string, version: number } };
+
+export type CreditPointConversionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointConversionListQuery = { creditPointConversions: Array<{ id: string, version: number, predikat: Predikat, percent: number, legalBasis: string }> };
+
+export type CreditPointConversionUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  percent: number;
+}>;
+
+
+export type CreditPointConversionUpdateMutation = { updateCreditPointConversion: { id: string, version: number } };
+
+export type CreditPointRequirementListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointRequirementListQuery = { creditPointRequirements: Array<{ id: string, version: number, functionalLevel: FunctionalLevel, requiresLevel: FunctionalLevel | null, requiredPoints: number, legalBasis: string, fromRank: { id: string, code: string, name: string }, toRank: { id: string, code: string, name: string } }> };
+
+export type CreditPointRequirementUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  requiredPoints: number;
+}>;
+
+
+export type CreditPointRequirementUpdateMutation = { updateCreditPointRequirement: { id: string, version: number } };
+
+export type CompetencyLevelDefaultListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetencyLevelDefaultListQuery = { competencyLevelDefaults: Array<{ id: string, version: number, positionKind: PositionKind, functionalLevel: FunctionalLevel | null, requiredLevel: number, legalBasis: string }> };
+
+export type CompetencyLevelDefaultUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  requiredLevel: number;
+}>;
+
+
+export type CompetencyLevelDefaultUpdateMutation = { updateCompetencyLevelDefault: { id: string, version: number } };
+
+export type EducationLevelTableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EducationLevelTableQuery = { educationLevels: Array<{ id: string, version: number, ordinal: number, code: string, name: string, legalBasis: string, pnsStartingRank: { id: string, code: string, name: string } | null, pnsRankCeiling: { id: string, code: string, name: string }, pppkEntryRank: { id: string, code: string, name: string } | null }> };
+
+export type EducationLevelUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEducationLevelInput;
+}>;
+
+
+export type EducationLevelUpdateMutation = { updateEducationLevel: { id: string, version: number } };
 
 export type SurveyItemFragment = { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } };
 
@@ -3490,6 +3718,344 @@ export const ServiceUpdateDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ServiceUpdateMutation, ServiceUpdateMutationVariables>;
+export const SettingListDocument = new TypedDocumentString(`
+    query SettingList($governmentId: ID) {
+  settings(governmentId: $governmentId) {
+    key
+    value
+    overridden
+    setting {
+      id
+      version
+      min
+      max
+      description
+      legalBasis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingListQuery, SettingListQueryVariables>;
+export const SettingSetDocument = new TypedDocumentString(`
+    mutation SettingSet($input: SetSettingInput!) {
+  setSetting(input: $input) {
+    key
+    value
+    overridden
+    setting {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingSetMutation, SettingSetMutationVariables>;
+export const JpmCategoryListDocument = new TypedDocumentString(`
+    query JpmCategoryList {
+  jpmCategories {
+    id
+    version
+    purpose
+    code
+    label
+    minPercent
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<JpmCategoryListQuery, JpmCategoryListQueryVariables>;
+export const JpmCategoryUpdateDocument = new TypedDocumentString(`
+    mutation JpmCategoryUpdate($id: ID!, $version: Int!, $minPercent: Float!, $label: String) {
+  updateJpmCategory(
+    id: $id
+    version: $version
+    minPercent: $minPercent
+    label: $label
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<JpmCategoryUpdateMutation, JpmCategoryUpdateMutationVariables>;
+export const IkmGradeListDocument = new TypedDocumentString(`
+    query IkmGradeList {
+  ikmGrades {
+    id
+    version
+    grade
+    label
+    minIkm
+    maxIkm
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<IkmGradeListQuery, IkmGradeListQueryVariables>;
+export const IkmGradeUpdateDocument = new TypedDocumentString(`
+    mutation IkmGradeUpdate($id: ID!, $input: UpdateIkmGradeInput!) {
+  updateIkmGrade(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<IkmGradeUpdateMutation, IkmGradeUpdateMutationVariables>;
+export const RetirementAgeListDocument = new TypedDocumentString(`
+    query RetirementAgeList {
+  retirementAges {
+    id
+    version
+    positionKind
+    functionalLevel
+    age
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<RetirementAgeListQuery, RetirementAgeListQueryVariables>;
+export const RetirementAgeUpdateDocument = new TypedDocumentString(`
+    mutation RetirementAgeUpdate($id: ID!, $version: Int!, $age: Int!) {
+  updateRetirementAge(id: $id, version: $version, age: $age) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RetirementAgeUpdateMutation, RetirementAgeUpdateMutationVariables>;
+export const TalentBoxListDocument = new TypedDocumentString(`
+    query TalentBoxList {
+  talentBoxes {
+    id
+    version
+    box
+    performance
+    potential
+    label
+    actions
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<TalentBoxListQuery, TalentBoxListQueryVariables>;
+export const TalentBoxUpdateDocument = new TypedDocumentString(`
+    mutation TalentBoxUpdate($id: ID!, $version: Int!, $label: String, $actions: String) {
+  updateTalentBox(id: $id, version: $version, label: $label, actions: $actions) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TalentBoxUpdateMutation, TalentBoxUpdateMutationVariables>;
+export const TalentPerformanceLevelListDocument = new TypedDocumentString(`
+    query TalentPerformanceLevelList {
+  talentPerformanceLevels {
+    id
+    version
+    predikat
+    performance
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<TalentPerformanceLevelListQuery, TalentPerformanceLevelListQueryVariables>;
+export const TalentPerformanceLevelUpdateDocument = new TypedDocumentString(`
+    mutation TalentPerformanceLevelUpdate($id: ID!, $version: Int!, $performance: Expectation!) {
+  updateTalentPerformanceLevel(
+    id: $id
+    version: $version
+    performance: $performance
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TalentPerformanceLevelUpdateMutation, TalentPerformanceLevelUpdateMutationVariables>;
+export const DistributionRuleListDocument = new TypedDocumentString(`
+    query DistributionRuleList {
+  distributionRules {
+    id
+    version
+    organizationRating
+    bound
+    predikats
+    value
+    description
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionRuleListQuery, DistributionRuleListQueryVariables>;
+export const DistributionRuleUpdateDocument = new TypedDocumentString(`
+    mutation DistributionRuleUpdate($id: ID!, $version: Int!, $value: Float!) {
+  updateDistributionRule(id: $id, version: $version, value: $value) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionRuleUpdateMutation, DistributionRuleUpdateMutationVariables>;
+export const AppointmentRequirementListDocument = new TypedDocumentString(`
+    query AppointmentRequirementList {
+  appointmentRequirements {
+    id
+    version
+    positionKind
+    pnsOnly
+    minEducation {
+      id
+      name
+    }
+    experienceYears
+    experienceKinds
+    priorKinds
+    priorYears
+    maxAge
+    performanceYears
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentRequirementListQuery, AppointmentRequirementListQueryVariables>;
+export const AppointmentRequirementUpdateDocument = new TypedDocumentString(`
+    mutation AppointmentRequirementUpdate($id: ID!, $version: Int!, $minEducationId: ID, $experienceYears: Int, $experienceKinds: [String!], $priorKinds: [String!], $priorYears: Int, $maxAge: Int, $performanceYears: Int) {
+  updateAppointmentRequirement(
+    id: $id
+    version: $version
+    minEducationId: $minEducationId
+    experienceYears: $experienceYears
+    experienceKinds: $experienceKinds
+    priorKinds: $priorKinds
+    priorYears: $priorYears
+    maxAge: $maxAge
+    performanceYears: $performanceYears
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentRequirementUpdateMutation, AppointmentRequirementUpdateMutationVariables>;
+export const CreditPointCoefficientListDocument = new TypedDocumentString(`
+    query CreditPointCoefficientList {
+  creditPointCoefficients {
+    id
+    version
+    functionalLevel
+    coefficient
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointCoefficientListQuery, CreditPointCoefficientListQueryVariables>;
+export const CreditPointCoefficientUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointCoefficientUpdate($id: ID!, $version: Int!, $coefficient: Float!) {
+  updateCreditPointCoefficient(
+    id: $id
+    version: $version
+    coefficient: $coefficient
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointCoefficientUpdateMutation, CreditPointCoefficientUpdateMutationVariables>;
+export const CreditPointConversionListDocument = new TypedDocumentString(`
+    query CreditPointConversionList {
+  creditPointConversions {
+    id
+    version
+    predikat
+    percent
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointConversionListQuery, CreditPointConversionListQueryVariables>;
+export const CreditPointConversionUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointConversionUpdate($id: ID!, $version: Int!, $percent: Float!) {
+  updateCreditPointConversion(id: $id, version: $version, percent: $percent) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointConversionUpdateMutation, CreditPointConversionUpdateMutationVariables>;
+export const CreditPointRequirementListDocument = new TypedDocumentString(`
+    query CreditPointRequirementList {
+  creditPointRequirements {
+    id
+    version
+    functionalLevel
+    fromRank {
+      id
+      code
+      name
+    }
+    toRank {
+      id
+      code
+      name
+    }
+    requiresLevel
+    requiredPoints
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointRequirementListQuery, CreditPointRequirementListQueryVariables>;
+export const CreditPointRequirementUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointRequirementUpdate($id: ID!, $version: Int!, $requiredPoints: Float!) {
+  updateCreditPointRequirement(
+    id: $id
+    version: $version
+    requiredPoints: $requiredPoints
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointRequirementUpdateMutation, CreditPointRequirementUpdateMutationVariables>;
+export const CompetencyLevelDefaultListDocument = new TypedDocumentString(`
+    query CompetencyLevelDefaultList {
+  competencyLevelDefaults {
+    id
+    version
+    positionKind
+    functionalLevel
+    requiredLevel
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyLevelDefaultListQuery, CompetencyLevelDefaultListQueryVariables>;
+export const CompetencyLevelDefaultUpdateDocument = new TypedDocumentString(`
+    mutation CompetencyLevelDefaultUpdate($id: ID!, $version: Int!, $requiredLevel: Int!) {
+  updateCompetencyLevelDefault(
+    id: $id
+    version: $version
+    requiredLevel: $requiredLevel
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyLevelDefaultUpdateMutation, CompetencyLevelDefaultUpdateMutationVariables>;
+export const EducationLevelTableDocument = new TypedDocumentString(`
+    query EducationLevelTable {
+  educationLevels {
+    id
+    version
+    ordinal
+    code
+    name
+    pnsStartingRank {
+      id
+      code
+      name
+    }
+    pnsRankCeiling {
+      id
+      code
+      name
+    }
+    pppkEntryRank {
+      id
+      code
+      name
+    }
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<EducationLevelTableQuery, EducationLevelTableQueryVariables>;
+export const EducationLevelUpdateDocument = new TypedDocumentString(`
+    mutation EducationLevelUpdate($id: ID!, $input: UpdateEducationLevelInput!) {
+  updateEducationLevel(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EducationLevelUpdateMutation, EducationLevelUpdateMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($filter: SurveyFilter, $sort: [SurveySort!], $limit: Int!, $offset: Int!) {
   surveys(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -8,6 +8,7 @@ import { messages as evaluations } from '../evaluations/messages';
 import { messages as feedback } from '../feedback/messages';
 import { messages as positions } from '../positions/messages';
 import { messages as services } from '../services/messages';
+import { messages as settings } from '../settings/messages';
 import { messages as surveys } from '../surveys/messages';
 import { messages as units } from '../units/messages';
 import { messages as users } from '../users/messages';
@@ -16,7 +17,7 @@ import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, users, audit];
+const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, users, audit, settings];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;
