@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { assessments } from './assessments';
 import { AUDIT_ROLES, audit } from './audit';
 import { authProvider, canWrite } from './authProvider';
+import { COMPETENCY_EDIT_ROLES, COMPETENCY_ROLES, competencies } from './competencies';
 import { dataProvider } from './dataProvider';
 import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
@@ -21,7 +22,11 @@ import { USER_ADMIN_ROLES, users } from './users';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
 function forRole<T extends { edit?: unknown; create?: unknown }>(resource: T, role: string | undefined) {
-  if (canWrite(role)) return resource;
+  return canWrite(role) ? resource : readOnly(resource);
+}
+
+/** A resource without its edit and create views. */
+function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T) {
   const { edit: _edit, create: _create, ...rest } = resource;
   void _edit;
   void _create;
@@ -53,6 +58,8 @@ export const App = () => (
         {(canWrite(role) || role === 'ANALYST') && <Resource name="services" {...forRole(services, role)} />}
         {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
         {canWrite(role) && <Resource name="feedback" {...feedback} />}
+        {/* The competency dictionary: technical entries defined by super and government admins. */}
+        {role && COMPETENCY_ROLES.includes(role) && <Resource name="competencies" {...(COMPETENCY_EDIT_ROLES.includes(role) ? competencies : readOnly(competencies))} />}
         {/* Accounts and the audit trail: super and government admins only (as in the API). */}
         {role && USER_ADMIN_ROLES.includes(role) && <Resource name="users" {...users} />}
         {role && AUDIT_ROLES.includes(role) && <Resource name="audit" {...audit} />}

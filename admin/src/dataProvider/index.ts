@@ -15,6 +15,7 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   feedback: () => import('../feedback/feedback.adapter'),
   users: () => import('../users/users.adapter'),
   audit: () => import('../audit/audit.adapter'),
+  competencies: () => import('../competencies/competencies.adapter'),
 };
 
 /**

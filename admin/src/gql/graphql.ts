@@ -133,6 +133,18 @@ export type CreateAssessmentInput = {
   scores: Array<AssessmentScoreInput>;
 };
 
+export type CreateCompetencyInput = {
+  /** e.g. "T.01" */
+  code: string;
+  description: string;
+  /** Required for a super admin; others write into their own government */
+  governmentId?: string | number | null | undefined;
+  legalBasis?: string | null | undefined;
+  /** What levels 1-5 mean, exactly five entries */
+  levelDescriptions: Array<string>;
+  name: string;
+};
+
 export type CreateEmployeeInput = {
   address?: string | null | undefined;
   asnType: AsnType;
@@ -719,6 +731,14 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+export type UpdateCompetencyInput = {
+  description?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  levelDescriptions?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateEducationHistoryInput = {
   diplomaNumber?: string | null | undefined;
   graduationYear?: number | null | undefined;
@@ -948,6 +968,30 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
+
+export type CompetencyItemFragment = { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null };
+
+export type CompetencyDictionaryQueryVariables = Exact<{
+  filter?: CompetencyFilter | null | undefined;
+}>;
+
+
+export type CompetencyDictionaryQuery = { competencies: Array<{ id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null }> };
+
+export type CompetencyCreateMutationVariables = Exact<{
+  input: CreateCompetencyInput;
+}>;
+
+
+export type CompetencyCreateMutation = { createCompetency: { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null } };
+
+export type CompetencyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCompetencyInput;
+}>;
+
+
+export type CompetencyUpdateMutation = { updateCompetency: { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null } };
 
 export type DukListQueryVariables = Exact<{
   unitId?: string | number | null | undefined;
@@ -1736,6 +1780,23 @@ export const AuditItemFragmentDoc = new TypedDocumentString(`
   changes
 }
     `, {"fragmentName":"AuditItem"}) as unknown as TypedDocumentString<AuditItemFragment, unknown>;
+export const CompetencyItemFragmentDoc = new TypedDocumentString(`
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CompetencyItem"}) as unknown as TypedDocumentString<CompetencyItemFragment, unknown>;
 export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
     fragment EmployeeListItem on Employee {
   id
@@ -2305,6 +2366,69 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompetencyDictionaryDocument = new TypedDocumentString(`
+    query CompetencyDictionary($filter: CompetencyFilter) {
+  competencies(filter: $filter) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyDictionaryQuery, CompetencyDictionaryQueryVariables>;
+export const CompetencyCreateDocument = new TypedDocumentString(`
+    mutation CompetencyCreate($input: CreateCompetencyInput!) {
+  createCompetency(input: $input) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyCreateMutation, CompetencyCreateMutationVariables>;
+export const CompetencyUpdateDocument = new TypedDocumentString(`
+    mutation CompetencyUpdate($id: ID!, $input: UpdateCompetencyInput!) {
+  updateCompetency(id: $id, input: $input) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyUpdateMutation, CompetencyUpdateMutationVariables>;
 export const DukListDocument = new TypedDocumentString(`
     query DukList($unitId: ID, $governmentId: ID, $asOf: LocalDate, $limit: Int!, $offset: Int!) {
   duk(

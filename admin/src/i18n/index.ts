@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { messages as assessments } from '../assessments/messages';
 import { messages as audit } from '../audit/messages';
+import { messages as competencies } from '../competencies/messages';
 import { messages as duk } from '../duk/messages';
 import { messages as employees } from '../employees/messages';
 import { messages as evaluations } from '../evaluations/messages';
@@ -17,7 +18,7 @@ import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, users, audit, settings];
+const resources = [employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, users, audit, settings, competencies];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;
