@@ -32,6 +32,19 @@ describe('users (administration)', () => {
     expect(analyst.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('reports a bad e-mail and a weak password together, each on its field', async () => {
+    const res = await t.gql(CREATE, { input: { email: 'bukan-email', displayName: 'Admin Uji', password: 'pendek', role: 'UNIT_ADMIN', unitId } });
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions.problems?.map((p) => [p.field, p.reason])).toEqual([
+      ['email', 'VALIDATION_IS_EMAIL'],
+      ['password', 'VALIDATION_PASSWORD'],
+    ]);
+    const noDigit = await t.gql(CREATE, { input: { email: 'admin.uji2@semarangkota.go.id', displayName: 'Admin Uji', password: 'hanyahurufsaja', role: 'UNIT_ADMIN', unitId } });
+    expect(noDigit.errors?.[0].extensions).toMatchObject({ field: 'password', reason: 'VALIDATION_PASSWORD' });
+    const update = await t.gql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: unitAdminId, input: { version: 1, password: '1234567890' } });
+    expect(update.errors?.[0].extensions).toMatchObject({ field: 'password', reason: 'VALIDATION_PASSWORD' });
+  });
+
   it('filters by unit and by ids', async () => {
     const byUnit = await t.ok(USERS, { f: { unitId } });
     expect(byUnit.users.items.map((u: { id: string }) => u.id)).toEqual([unitAdminId]);

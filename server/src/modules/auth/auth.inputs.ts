@@ -1,7 +1,23 @@
-import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsInt, IsOptional, IsUUID, Length, MaxLength, ValidateBy } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Role } from '../../shared/auth.ts';
 import { MAX_PAGE_SIZE, SortInput } from '../../shared/list.ts';
+
+/** The password policy: 10 to 200 characters, with at least a letter and a digit. */
+export function isStrongPassword(password: string): boolean {
+  return password.length >= 10 && password.length <= 200 && /[A-Za-z]/.test(password) && /\d/.test(password);
+}
+
+/** Checks the policy with the other input formats, so every field problem is reported at once. */
+function IsPassword() {
+  return ValidateBy({
+    name: 'password',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isStrongPassword(value),
+      defaultMessage: () => 'password must have 10 to 200 characters, with letters and digits',
+    },
+  });
+}
 
 @InputType()
 export class UserFilter {
@@ -58,7 +74,7 @@ export class CreateUserInput {
   displayName!: string;
 
   @Field()
-  @Length(10, 200)
+  @IsPassword()
   password!: string;
 
   @Field(() => Role)
@@ -93,7 +109,7 @@ export class UpdateUserInput {
 
   @Field({ nullable: true, description: 'Set a new password' })
   @IsOptional()
-  @Length(10, 200)
+  @IsPassword()
   password?: string;
 
   @Field(() => Role, { nullable: true })

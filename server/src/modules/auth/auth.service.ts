@@ -9,7 +9,7 @@ import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/res
 import { governmentScope } from '../../shared/scope.ts';
 import { Employee } from '../employee/index.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
-import { UserSortField, type CreateUserInput, type UpdateUserInput, type UserFilter, type UserSort } from './auth.inputs.ts';
+import { isStrongPassword, UserSortField, type CreateUserInput, type UpdateUserInput, type UserFilter, type UserSort } from './auth.inputs.ts';
 import { User } from './user.entity.ts';
 
 const USER_SORT: Record<UserSortField, string> = {
@@ -30,9 +30,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
-/** Password policy: at least 10 characters with a letter and a digit. */
+/** The password policy (isStrongPassword), for passwords not sent through an input type. */
 export function checkPassword(password: string, field = 'password'): void {
-  if (password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+  if (!isStrongPassword(password)) {
     throw new InputError(field, 'WEAK_PASSWORD', `${field}: use at least 10 characters, with letters and digits`);
   }
 }
