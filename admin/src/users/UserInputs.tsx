@@ -29,7 +29,8 @@ export const UserInputs = ({ edit = false }: { edit?: boolean }) => {
       {edit ? (
         <TextInput source="email" disabled helperText="resources.users.helpers.email_fixed" />
       ) : (
-        <TextInput source="email" type="email" validate={[required(), maxLength(160)]} autoComplete="off" sx={{ minWidth: 320 }} />
+        // Not type="email": the browser's own check would stop the form before the server's message.
+        <TextInput source="email" validate={[required(), maxLength(160)]} autoComplete="off" sx={{ minWidth: 320 }} />
       )}
       <TextInput source="displayName" validate={[required(), maxLength(160)]} sx={{ minWidth: 320 }} />
       <SelectInput source="role" choices={roles} validate={required()} />
