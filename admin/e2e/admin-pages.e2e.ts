@@ -4,7 +4,7 @@
 // value (an invalid one first, then a stale one); an analyst reads the settings only.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, login, newPage, shot } from './browser';
 
 const ADMIN = 'bkpp@semarangkota.go.id';
@@ -17,6 +17,17 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+
+// The page of the running test, kept for a screenshot when it fails.
+let current: Page | undefined;
+async function open(): Promise<Page> {
+  current = await newPage(browser);
+  return current;
+}
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && current && !current.isClosed()) await shot(current, `pages-failed-${task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+  current = undefined;
 });
 
 /** The react-admin input box (label, input, helper/error text) holding the input `name`. */
@@ -41,7 +52,7 @@ async function apiInPage<T>(page: Page, query: string, variables: Record<string,
 
 describe('users', () => {
   it('lets a government admin create a unit admin, with the server\'s errors on the fields first', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.getByRole('menuitem', { name: 'Pengguna' }).click();
     await page.locator('table tbody tr').first().waitFor();
@@ -82,21 +93,29 @@ describe('users', () => {
   });
 
   it('filters by role and exports the list from the server', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.goto(`${baseUrl()}/#/users`);
     await page.locator('table tbody tr').first().waitFor();
     await page.getByRole('combobox', { name: 'Peran' }).click();
     await page.getByRole('option', { name: 'Admin unit' }).click();
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('"role":"UNIT_ADMIN"');
     await expect.poll(async () => (await page.locator('table tbody tr').allInnerTexts()).every((r) => r.includes('Admin unit'))).toBe(true);
     // Sorted by name (by the server), descending: the export keeps the list's order.
-    const sortByName = page.getByRole('columnheader', { name: 'Nama' }).getByRole('button');
-    await sortByName.click();
-    await expect.poll(() => page.url()).toMatch(/sort=displayName/);
-    await sortByName.click();
-    await expect.poll(() => page.url()).toMatch(/order=DESC/);
+    const sortByName = page.locator('[data-field="displayName"]');
     const column = async (n: number) => (await page.locator(`table tbody tr td:nth-child(${n})`).allInnerTexts()).map((t) => t.trim());
-    await expect.poll(async () => { const names = await column(2); return names.length > 1 && names.join('|') === [...names].sort().reverse().join('|'); }).toBe(true);
+    const sortedNames = async (order: 'asc' | 'desc') => {
+      const names = await column(2);
+      const sorted = [...names].sort((a, b) => a.localeCompare(b));
+      return names.length > 1 && names.join('|') === (order === 'asc' ? sorted : sorted.reverse()).join('|');
+    };
+    await sortByName.click();
+    await expect.poll(() => sortByName.getAttribute('class')).toMatch(/Mui-active.*directionAsc/);
+    await expect.poll(() => sortedNames('asc')).toBe(true);
+    await sortByName.click();
+    await expect.poll(() => sortByName.getAttribute('class')).toMatch(/Mui-active.*directionDesc/);
+    await expect.poll(() => sortedNames('desc')).toBe(true);
+    expect(page.url()).toMatch(/sort=displayName/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv[0]).toMatch(/^Email,Nama,Peran/);
@@ -108,7 +127,7 @@ describe('users', () => {
 
 describe('audit log', () => {
   it('shows the admin their own change to the account, with the values before and after', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.goto(`${baseUrl()}/#/users`);
     await page.locator('input[name="q"]').fill('puskesmas.e2e');
@@ -144,17 +163,19 @@ describe('audit log', () => {
   });
 
   it('lists the trail newest first, filtered by record type, and links an employee to its history', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.getByRole('menuitem', { name: 'Jejak audit' }).click();
     await page.locator('table tbody tr').first().waitFor();
     await page.getByRole('combobox', { name: 'Jenis data' }).click();
     await page.getByRole('option', { name: 'Pengguna', exact: true }).click();
+    // (filters apply after a pause: wait for the URL, or the change would land on the next page)
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('"entityName":"User"');
     await expect.poll(async () => (await page.locator('table tbody tr').allInnerTexts()).every((r) => r.includes('Pengguna'))).toBe(true);
 
-    await page.goto(`${baseUrl()}/#/employees`);
-    // (the audit list's rows stay until the employees have loaded)
-    await page.locator('table tbody tr', { hasText: /\d{18}/ }).first().click();
+    await page.getByRole('menuitem', { name: 'Pegawai' }).click();
+    await page.getByRole('columnheader', { name: 'NIP' }).waitFor();
+    await page.locator('table tbody tr td:first-child', { hasText: /^\d{18}$/ }).first().click();
     await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
     await page.waitForURL((url) => url.hash.startsWith('#/audit'));
     const id = decodeURIComponent(page.url()).match(/"entityId":"([^"]+)"/)?.[1];
@@ -166,7 +187,7 @@ describe('audit log', () => {
 
 describe('settings', () => {
   it('lets a government admin change a rule value for their government, refusing an invalid one on the field', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.getByRole('menuitem', { name: 'Pengaturan' }).click();
     await page.getByRole('tab', { name: 'Aturan umum' }).waitFor();
@@ -189,7 +210,7 @@ describe('settings', () => {
   });
 
   it('says so when someone else changed the row meanwhile, and shows their value', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.goto(`${baseUrl()}/#/pengaturan`);
     const row = page.locator('tr', { hasText: 'alerts.contractMonths' });
@@ -213,7 +234,7 @@ describe('settings', () => {
   });
 
   it('shows the national reference tables read-only to a government admin', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.goto(`${baseUrl()}/#/pengaturan/ikmGrades`);
     await page.getByText('hanya super admin yang dapat mengubahnya').waitFor();
@@ -225,7 +246,7 @@ describe('settings', () => {
 
 describe('competency dictionary', () => {
   it('lists the national competencies and lets a government admin define a technical one', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, ADMIN);
     await page.getByRole('menuitem', { name: 'Kamus kompetensi' }).click();
     await page.locator('table tbody tr', { hasText: 'M.08' }).waitFor();
@@ -247,7 +268,7 @@ describe('competency dictionary', () => {
 
 describe('analyst', () => {
   it('reads the settings without edit actions, and has no users or audit menu', async () => {
-    const page = await newPage(browser);
+    const page = await open();
     await login(page, 'analis@semarangkota.go.id');
     await page.getByRole('menuitem', { name: 'Pengaturan' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Pengguna' }).count()).toBe(0);

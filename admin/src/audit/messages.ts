@@ -79,7 +79,7 @@ export const messages = {
   en: {
     resources: {
       audit: {
-        name: 'Audit log |||| Audit log',
+        name: 'Audit entry |||| Audit log',
         fields: {
           occurredAt: 'Time',
           action: 'Action',

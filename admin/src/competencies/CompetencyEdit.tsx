@@ -44,7 +44,7 @@ export const CompetencyCreate = () => {
   const superAdmin = permissions === 'SUPER_ADMIN';
   const governments = useGovernments(superAdmin);
   return (
-    <Create redirect="show">
+    <Create redirect="show" title="resources.competencies.create_title">
       <SimpleForm defaultValues={{ levelDescriptions: ['', '', '', '', ''] }}>
         {superAdmin && <SelectInput source="governmentId" choices={governments.map((g) => ({ id: g.id, name: g.name }))} validate={required()} />}
         <TextInput source="code" validate={[required(), maxLength(16), regex(/^[A-Za-z0-9][A-Za-z0-9.\-_]*$/, 'asn.errors.VALIDATION_MATCHES')]} helperText="resources.competencies.code_hint" />

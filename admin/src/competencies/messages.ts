@@ -3,7 +3,9 @@ export const messages = {
   id: {
     resources: {
       competencies: {
+        // Polyglot has one form for Indonesian: the same words in both places.
         name: 'Kamus kompetensi |||| Kamus kompetensi',
+        create_title: 'Tambah kompetensi teknis',
         national: 'Nasional',
         level: 'Level',
         level_meaning: 'Uraian',
@@ -27,7 +29,8 @@ export const messages = {
   en: {
     resources: {
       competencies: {
-        name: 'Competency dictionary |||| Competency dictionary',
+        name: 'Competency |||| Competency dictionary',
+        create_title: 'New technical competency',
         national: 'National',
         level: 'Level',
         level_meaning: 'Description',

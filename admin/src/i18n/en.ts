@@ -226,6 +226,7 @@ const app: AppMessages = {
       SELF: 'Cannot be oneself',
       OUT_OF_RANGE: 'Value out of the allowed range',
       OUT_OF_RANGE_BETWEEN: 'The value must be between %{min} and %{max}',
+      INVALID_KIND: 'Unknown kind of position; use e.g. PENGAWAS, FUNGSIONAL:AHLI_MUDA, FUNGSIONAL:* or *',
       INVALID_TRANSITION: 'This status change is not allowed',
       OTHER_EMPLOYEE: "Another employee's record",
       NETWORK: 'The server cannot be reached',

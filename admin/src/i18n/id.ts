@@ -262,6 +262,7 @@ const app = {
       SELF: 'Tidak boleh diri sendiri',
       OUT_OF_RANGE: 'Nilai di luar batas yang diizinkan',
       OUT_OF_RANGE_BETWEEN: 'Nilai harus antara %{min} dan %{max}',
+      INVALID_KIND: 'Jenis jabatan tidak dikenal; gunakan mis. PENGAWAS, FUNGSIONAL:AHLI_MUDA, FUNGSIONAL:* atau *',
       INVALID_TRANSITION: 'Perubahan status ini tidak diizinkan',
       OTHER_EMPLOYEE: 'Data milik pegawai lain',
       NETWORK: 'Server tidak dapat dihubungi',
