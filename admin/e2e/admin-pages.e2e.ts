@@ -172,6 +172,13 @@ describe('audit log', () => {
     // (filters apply after a pause: wait for the URL, or the change would land on the next page)
     await expect.poll(() => decodeURIComponent(page.url())).toContain('"entityName":"User"');
     await expect.poll(async () => (await page.locator('table tbody tr').allInnerTexts()).every((r) => r.includes('Pengguna'))).toBe(true);
+    // The export has every matching entry (not only this page), from the server.
+    const total = Number((await page.locator('.MuiTablePagination-displayedRows').innerText()).split(/\s+/).pop());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor' }).click()]);
+    const rows = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toMatch(/^Waktu,Pelaku,Peran,Aksi,Entitas/);
+    expect(rows).toHaveLength(total + 1);
+    expect(rows.slice(1).every((r) => r.includes(',User,'))).toBe(true);
 
     await page.getByRole('menuitem', { name: 'Pegawai' }).click();
     await page.getByRole('columnheader', { name: 'NIP' }).waitFor();
