@@ -18,17 +18,19 @@ async function menu(page: Page): Promise<string[]> {
   return (await page.locator('.RaSidebar-fixed [role="menuitem"]').allInnerTexts()).map((t) => t.trim());
 }
 
-const ALL_ADMIN = ['Dasbor', 'Pegawai', 'Unit kerja', 'Jabatan', 'Asesmen kompetensi', 'Evaluasi kinerja', 'Survei (SKM)', 'Layanan', 'Pengaduan', 'DUK', 'Kotak talenta'];
+const ALL_ADMIN = ['Dasbor', 'Pegawai', 'Unit kerja', 'Jabatan', 'Asesmen kompetensi', 'Evaluasi kinerja', 'Survei (SKM)', 'Layanan', 'Pengaduan', 'DUK', 'Kotak talenta', 'Kamus kompetensi', 'Pengaturan'];
+// Accounts and the audit trail: super and government admins only.
+const ACCOUNTS = ['Pengguna', 'Jejak audit'];
 
 describe('menu by role', () => {
   const cases: { email: string; role: string; has: string[]; hasNot: string[] }[] = [
-    { email: 'superadmin@asnmerit.id', role: 'SUPER_ADMIN', has: ALL_ADMIN, hasNot: [] },
-    { email: 'bkpp@semarangkota.go.id', role: 'GOV_ADMIN', has: ALL_ADMIN, hasNot: [] },
-    { email: 'dinkes@semarangkota.go.id', role: 'UNIT_ADMIN', has: ALL_ADMIN, hasNot: [] },
+    { email: 'superadmin@asnmerit.id', role: 'SUPER_ADMIN', has: [...ALL_ADMIN, ...ACCOUNTS], hasNot: [] },
+    { email: 'bkpp@semarangkota.go.id', role: 'GOV_ADMIN', has: [...ALL_ADMIN, ...ACCOUNTS], hasNot: [] },
+    { email: 'dinkes@semarangkota.go.id', role: 'UNIT_ADMIN', has: ALL_ADMIN, hasNot: ACCOUNTS },
     // Read-only: no complaints (they hold senders' contacts).
-    { email: 'analis@semarangkota.go.id', role: 'ANALYST', has: ALL_ADMIN.filter((m) => m !== 'Pengaduan'), hasNot: ['Pengaduan'] },
+    { email: 'analis@semarangkota.go.id', role: 'ANALYST', has: ALL_ADMIN.filter((m) => m !== 'Pengaduan'), hasNot: ['Pengaduan', ...ACCOUNTS] },
     // An employee sees their own record, assessments and evaluations, nothing of the organisation.
-    { email: 'pegawai@semarangkota.go.id', role: 'EMPLOYEE', has: ['Dasbor', 'Pegawai', 'Asesmen kompetensi', 'Evaluasi kinerja'], hasNot: ['Unit kerja', 'Jabatan', 'Survei (SKM)', 'Layanan', 'Pengaduan', 'DUK', 'Kotak talenta'] },
+    { email: 'pegawai@semarangkota.go.id', role: 'EMPLOYEE', has: ['Dasbor', 'Pegawai', 'Asesmen kompetensi', 'Evaluasi kinerja'], hasNot: ['Unit kerja', 'Jabatan', 'Survei (SKM)', 'Layanan', 'Pengaduan', 'DUK', 'Kotak talenta', 'Kamus kompetensi', 'Pengaturan', ...ACCOUNTS] },
   ];
   for (const c of cases) {
     it(`gives ${c.role} the menu of their role`, async () => {

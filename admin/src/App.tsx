@@ -1,6 +1,8 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { assessments } from './assessments';
+import { AUDIT_ROLES, audit } from './audit';
 import { authProvider, canWrite, isReader } from './authProvider';
+import { COMPETENCY_EDIT_ROLES, COMPETENCY_ROLES, competencies } from './competencies';
 import { dataProvider } from './dataProvider';
 import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
@@ -13,13 +15,19 @@ import { darkTheme, lightTheme } from './layout/themes';
 import { positions } from './positions';
 import { publicRoutes } from './public';
 import { services } from './services';
+import { SETTINGS_ROLES, settingsRoutes } from './settings';
 import { surveys } from './surveys';
 import { TALENT_ROLES, talentRoute } from './talent';
 import { units } from './units';
+import { USER_ADMIN_ROLES, users } from './users';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
 function forRole<T extends { edit?: unknown; create?: unknown }>(resource: T, role: string | undefined) {
-  if (canWrite(role)) return resource;
+  return canWrite(role) ? resource : readOnly(resource);
+}
+
+/** A resource without its edit and create views. */
+function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T) {
   const { edit: _edit, create: _create, ...rest } = resource;
   void _edit;
   void _create;
@@ -52,9 +60,15 @@ export const App = () => (
         {isReader(role) && <Resource name="services" {...forRole(services, role)} />}
         {/* Feedback holds senders' contacts: administrators only (the API refuses others too). */}
         {canWrite(role) && <Resource name="feedback" {...feedback} />}
+        {/* The competency dictionary: technical entries defined by super and government admins. */}
+        {role && COMPETENCY_ROLES.includes(role) && <Resource name="competencies" {...(COMPETENCY_EDIT_ROLES.includes(role) ? competencies : readOnly(competencies))} />}
+        {/* Accounts and the audit trail: super and government admins only (as in the API). */}
+        {role && USER_ADMIN_ROLES.includes(role) && <Resource name="users" {...users} />}
+        {role && AUDIT_ROLES.includes(role) && <Resource name="audit" {...audit} />}
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
         {role && TALENT_ROLES.includes(role) && <CustomRoutes>{talentRoute}</CustomRoutes>}
+        {role && SETTINGS_ROLES.includes(role) && <CustomRoutes>{settingsRoutes}</CustomRoutes>}
       </>
     )}
   </Admin>

@@ -21,6 +21,10 @@ export const ENUMS = {
   FeedbackCategory: ['COMPLAINT', 'SUGGESTION', 'APPRECIATION'],
   QualificationKind: ['UJIAN_DINAS_I', 'UJIAN_DINAS_II', 'UKPPI', 'PKP', 'PKA', 'PKN_II', 'PKN_I'],
   SanctionLevel: ['RINGAN', 'SEDANG', 'BERAT'],
+  AuditAction: ['CREATE', 'UPDATE', 'DELETE'],
+  CompetencyKind: ['MANAGERIAL', 'SOCIOCULTURAL', 'TECHNICAL'],
+  DistributionBound: ['AT_MOST_PERCENT', 'AT_LEAST_PERCENT', 'AT_LEAST_COUNT'],
+  OrganizationRatingValue: ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -16,6 +16,8 @@ export interface ApiProblem {
   field: string;
   reason: string;
   message: string;
+  /** Values the message names (e.g. the allowed `min` and `max`). */
+  params?: Record<string, unknown>;
 }
 
 export interface ApiErrorBody {
@@ -73,7 +75,9 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
     const problems = ext.problems ?? (ext.field ? [{ field: ext.field, reason: ext.reason ?? code, message: first.message }] : []);
     const errors: Record<string, string> = {};
     for (const p of problems) {
-      const text = translate(`asn.errors.${p.reason}`, { _: p.message });
+      const plain = translate(`asn.errors.${p.reason}`, { _: p.message });
+      // A range the server names (min and max) goes into the message when the panel has wording for it.
+      const text = p.params?.min != null && p.params?.max != null ? translate(`asn.errors.${p.reason}_BETWEEN`, { _: plain, ...p.params }) : plain;
       errors[p.field] = errors[p.field] ? `${errors[p.field]}; ${text}` : text;
     }
     const message = translate(`asn.errors.${ext.reason ?? code}`, { _: first.message });

@@ -13,6 +13,9 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   services: () => import('../services/services.adapter'),
   surveys: () => import('../surveys/surveys.adapter'),
   feedback: () => import('../feedback/feedback.adapter'),
+  users: () => import('../users/users.adapter'),
+  audit: () => import('../audit/audit.adapter'),
+  competencies: () => import('../competencies/competencies.adapter'),
 };
 
 /**

@@ -10,7 +10,7 @@ import { LocalDate } from '../common/fields';
 import { UnitPicker, type UnitOption } from '../common/UnitPicker';
 import { request } from '../dataProvider/client';
 import { DukListDocument, type DukListQuery } from '../gql/graphql';
-import { useGovernmentChoice } from '../common/governments';
+import { useGovernments } from '../common/reference';
 import { downloadExport } from '../common/download';
 
 type Entry = DukListQuery['duk']['items'][number];
@@ -81,7 +81,7 @@ export const DukPage = () => {
   const [locale] = useLocaleState();
   const { permissions } = usePermissions<string>();
   const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernmentChoice(superAdmin);
+  const governments = useGovernments(superAdmin);
   const [governmentId, setGovernmentId] = useState<string | null>(null);
   const [unit, setUnit] = useState<UnitOption | null>(null);
   const [asOf, setAsOf] = useState('');

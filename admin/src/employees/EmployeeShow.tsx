@@ -10,6 +10,7 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { AuditLinkButton } from '../audit/AuditLinkButton';
 import { EnumField, LocalDateField } from '../common/fields';
 import { ShowActions } from '../common/actions';
 import { EducationHistoryTab, PositionHistoryTab, RankHistoryTab } from './EmployeeHistory';
@@ -19,7 +20,12 @@ import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './Emp
 
 const Actions = () => {
   const { permissions } = usePermissions<string>();
-  return <ShowActions>{(permissions === 'SUPER_ADMIN' || permissions === 'GOV_ADMIN') && <DeleteWithConfirmButton mutationMode="pessimistic" />}</ShowActions>;
+  return (
+    <ShowActions>
+      <AuditLinkButton entityName="Employee" />
+      {(permissions === 'SUPER_ADMIN' || permissions === 'GOV_ADMIN') && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+    </ShowActions>
+  );
 };
 
 const PersonalDataNotice = () => {

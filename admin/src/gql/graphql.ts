@@ -79,6 +79,23 @@ export type AssessmentScoreInput = {
   level: number;
 };
 
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
+export type AuditFilter = {
+  actions?: Array<AuditAction> | null | undefined;
+  actorId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** Entity class, e.g. "Employee" */
+  entityName?: string | null | undefined;
+  from?: string | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type CoachingStatus =
   | 'COMPLETED'
   | 'OPEN';
@@ -116,6 +133,18 @@ export type CreateAssessmentInput = {
   potentialScore?: number | null | undefined;
   purpose: AssessmentPurpose;
   scores: Array<AssessmentScoreInput>;
+};
+
+export type CreateCompetencyInput = {
+  /** e.g. "T.01" */
+  code: string;
+  description: string;
+  /** Required for a super admin; others write into their own government */
+  governmentId?: string | number | null | undefined;
+  legalBasis?: string | null | undefined;
+  /** What levels 1-5 mean, exactly five entries */
+  levelDescriptions: Array<string>;
+  name: string;
 };
 
 export type CreateEmployeeInput = {
@@ -199,11 +228,28 @@ export type CreateSurveyInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateUserInput = {
+  displayName: string;
+  email: string;
+  /** Required for EMPLOYEE */
+  employeeId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  password: string;
+  role: Role;
+  /** Required for UNIT_ADMIN */
+  unitId?: string | number | null | undefined;
+};
+
 /** Inclusive date range; either end may be left open */
 export type DateRange = {
   from?: string | null | undefined;
   to?: string | null | undefined;
 };
+
+export type DistributionBound =
+  | 'AT_LEAST_COUNT'
+  | 'AT_LEAST_PERCENT'
+  | 'AT_MOST_PERCENT';
 
 export type EmployeeFilter = {
   /** Age in whole years on the request date */
@@ -429,6 +475,13 @@ export type OrgUnitSortField =
   | 'POPULATION_SERVED'
   | 'SECTOR';
 
+export type OrganizationRatingValue =
+  | 'BAIK'
+  | 'BUTUH_PERBAIKAN'
+  | 'ISTIMEWA'
+  | 'KURANG'
+  | 'SANGAT_KURANG';
+
 /** DRAFT while targets are set; AGREED once the superior approved it */
 export type PlanStatus =
   | 'AGREED'
@@ -593,6 +646,15 @@ export type Sector =
   | 'PERHUBUNGAN'
   | 'SOSIAL';
 
+export type SetSettingInput = {
+  /** Override for this government; empty: the national default (super admin) */
+  governmentId?: string | number | null | undefined;
+  key: string;
+  value: number;
+  /** Version of the row being changed, when it exists */
+  version?: number | null | undefined;
+};
+
 /** MALE = 1 and FEMALE = 2 in digit 15 of the NIP */
 export type Sex =
   | 'FEMALE'
@@ -695,12 +757,30 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+export type UpdateCompetencyInput = {
+  description?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  levelDescriptions?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateEducationHistoryInput = {
   diplomaNumber?: string | null | undefined;
   graduationYear?: number | null | undefined;
   institution?: string | null | undefined;
   levelId?: string | number | null | undefined;
   major?: string | null | undefined;
+  version: number;
+};
+
+/** Configurable rank rules of a diploma level (ASN-RULES §2-§3) */
+export type UpdateEducationLevelInput = {
+  legalBasis?: string | null | undefined;
+  name?: string | null | undefined;
+  pnsRankCeilingId?: string | number | null | undefined;
+  pnsStartingRankId?: string | number | null | undefined;
+  pppkEntryRankId?: string | number | null | undefined;
   version: number;
 };
 
@@ -724,6 +804,15 @@ export type UpdateEmployeeInput = {
   tmtCpns?: string | null | undefined;
   tmtPns?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+/** Edit the IKM grade table (super admin) */
+export type UpdateIkmGradeInput = {
+  label?: string | null | undefined;
+  legalBasis?: string | null | undefined;
+  maxIkm?: number | null | undefined;
+  minIkm?: number | null | undefined;
   version: number;
 };
 
@@ -794,6 +883,43 @@ export type UpdateSurveyInput = {
   version: number;
 };
 
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  displayName?: string | null | undefined;
+  employeeId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  /** Set a new password */
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+  unitId?: string | number | null | undefined;
+  version: number;
+};
+
+export type UserFilter = {
+  active?: boolean | null | undefined;
+  governmentId?: string | number | null | undefined;
+  /** Only these accounts */
+  ids?: Array<string | number> | null | undefined;
+  /** Free text: e-mail or name */
+  q?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  /** Unit admins of this unit */
+  unitId?: string | number | null | undefined;
+};
+
+export type UserSort = {
+  field: UserSortField;
+  order?: SortOrder;
+};
+
+export type UserSortField =
+  | 'ACTIVE'
+  | 'CREATED_AT'
+  | 'DISPLAY_NAME'
+  | 'EMAIL'
+  | 'LAST_LOGIN_AT'
+  | 'ROLE';
+
 export type AssessmentItemFragment = { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } };
 
 export type AssessmentListQueryVariables = Exact<{
@@ -843,6 +969,24 @@ export type EmployeeJpmQueryVariables = Exact<{
 
 export type EmployeeJpmQuery = { jobPersonMatch: { percent: number, purpose: AssessmentPurpose, reasons: Array<string>, legalBasis: string, category: { code: string, label: string, minPercent: number } | null, position: { id: string, title: string } | null, assessment: { id: string, assessedOn: string, assessor: string, potentialScore: number | null } | null, comparisons: Array<{ required: number, assessed: number, gap: number, competency: { id: string, code: string, name: string } }>, gaps: Array<{ required: number, assessed: number, gap: number, competency: { code: string, name: string } }> } };
 
+export type AuditItemFragment = { id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> };
+
+export type AuditListQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AuditListQuery = { auditEntries: { total: number, items: Array<{ id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> }> } };
+
+export type AuditGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditGetQuery = { auditEntry: { id: string, occurredAt: string, action: AuditAction, entityName: string, entityId: string, actorId: string | null, actorEmail: string | null, actorRole: string | null, requestId: string | null, changes: Record<string, unknown> } };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -850,6 +994,30 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
+
+export type CompetencyItemFragment = { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null };
+
+export type CompetencyDictionaryQueryVariables = Exact<{
+  filter?: CompetencyFilter | null | undefined;
+}>;
+
+
+export type CompetencyDictionaryQuery = { competencies: Array<{ id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null }> };
+
+export type CompetencyCreateMutationVariables = Exact<{
+  input: CreateCompetencyInput;
+}>;
+
+
+export type CompetencyCreateMutation = { createCompetency: { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null } };
+
+export type CompetencyUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCompetencyInput;
+}>;
+
+
+export type CompetencyUpdateMutation = { updateCompetency: { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null } };
 
 export type DashboardHeadcountQueryVariables = Exact<{
   groupBy: HeadcountGroup;
@@ -1325,6 +1493,194 @@ export type ServiceUpdateMutationVariables = Exact<{
 
 export type ServiceUpdateMutation = { updatePublicService: { id: string, version: number, name: string, description: string | null, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string } } };
 
+export type SettingListQueryVariables = Exact<{
+  governmentId?: string | number | null | undefined;
+}>;
+
+
+export type SettingListQuery = { settings: Array<{ key: string, value: number, overridden: boolean, setting: { id: string, version: number, min: number | null, max: number | null, description: string, legalBasis: string } }> };
+
+export type SettingSetMutationVariables = Exact<{
+  input: SetSettingInput;
+}>;
+
+
+export type SettingSetMutation = { setSetting: { key: string, value: number, overridden: boolean, setting: { id: string, version: number } } };
+
+export type JpmCategoryListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JpmCategoryListQuery = { jpmCategories: Array<{ id: string, version: number, purpose: AssessmentPurpose, code: string, label: string, minPercent: number, legalBasis: string }> };
+
+export type JpmCategoryUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  minPercent: number;
+  label?: string | null | undefined;
+}>;
+
+
+export type JpmCategoryUpdateMutation = { updateJpmCategory: { id: string, version: number } };
+
+export type IkmGradeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IkmGradeListQuery = { ikmGrades: Array<{ id: string, version: number, grade: string, label: string, minIkm: number, maxIkm: number, legalBasis: string }> };
+
+export type IkmGradeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateIkmGradeInput;
+}>;
+
+
+export type IkmGradeUpdateMutation = { updateIkmGrade: { id: string, version: number } };
+
+export type RetirementAgeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetirementAgeListQuery = { retirementAges: Array<{ id: string, version: number, positionKind: PositionKind, functionalLevel: FunctionalLevel | null, age: number, legalBasis: string }> };
+
+export type RetirementAgeUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  age: number;
+}>;
+
+
+export type RetirementAgeUpdateMutation = { updateRetirementAge: { id: string, version: number } };
+
+export type TalentBoxListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TalentBoxListQuery = { talentBoxes: Array<{ id: string, version: number, box: number, performance: Expectation, potential: PotentialLevel, label: string, actions: string, legalBasis: string }> };
+
+export type TalentBoxUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  label?: string | null | undefined;
+  actions?: string | null | undefined;
+}>;
+
+
+export type TalentBoxUpdateMutation = { updateTalentBox: { id: string, version: number } };
+
+export type TalentPerformanceLevelListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TalentPerformanceLevelListQuery = { talentPerformanceLevels: Array<{ id: string, version: number, predikat: Predikat, performance: Expectation, legalBasis: string }> };
+
+export type TalentPerformanceLevelUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  performance: Expectation;
+}>;
+
+
+export type TalentPerformanceLevelUpdateMutation = { updateTalentPerformanceLevel: { id: string, version: number } };
+
+export type DistributionRuleListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistributionRuleListQuery = { distributionRules: Array<{ id: string, version: number, organizationRating: OrganizationRatingValue, bound: DistributionBound, predikats: Array<Predikat>, value: number, description: string, legalBasis: string }> };
+
+export type DistributionRuleUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  value: number;
+}>;
+
+
+export type DistributionRuleUpdateMutation = { updateDistributionRule: { id: string, version: number } };
+
+export type AppointmentRequirementListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppointmentRequirementListQuery = { appointmentRequirements: Array<{ id: string, version: number, positionKind: PositionKind, pnsOnly: boolean, experienceYears: number, experienceKinds: Array<string>, priorKinds: Array<string>, priorYears: number, maxAge: number | null, performanceYears: number, legalBasis: string, minEducation: { id: string, name: string } | null }> };
+
+export type AppointmentRequirementUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  minEducationId?: string | number | null | undefined;
+  experienceYears?: number | null | undefined;
+  experienceKinds?: Array<string> | string | null | undefined;
+  priorKinds?: Array<string> | string | null | undefined;
+  priorYears?: number | null | undefined;
+  maxAge?: number | null | undefined;
+  performanceYears?: number | null | undefined;
+}>;
+
+
+export type AppointmentRequirementUpdateMutation = { updateAppointmentRequirement: { id: string, version: number } };
+
+export type CreditPointCoefficientListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointCoefficientListQuery = { creditPointCoefficients: Array<{ id: string, version: number, functionalLevel: FunctionalLevel, coefficient: number, legalBasis: string }> };
+
+export type CreditPointCoefficientUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  coefficient: number;
+}>;
+
+
+export type CreditPointCoefficientUpdateMutation = { updateCreditPointCoefficient: { id: string, version: number } };
+
+export type CreditPointConversionListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointConversionListQuery = { creditPointConversions: Array<{ id: string, version: number, predikat: Predikat, percent: number, legalBasis: string }> };
+
+export type CreditPointConversionUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  percent: number;
+}>;
+
+
+export type CreditPointConversionUpdateMutation = { updateCreditPointConversion: { id: string, version: number } };
+
+export type CreditPointRequirementListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditPointRequirementListQuery = { creditPointRequirements: Array<{ id: string, version: number, functionalLevel: FunctionalLevel, requiresLevel: FunctionalLevel | null, requiredPoints: number, legalBasis: string, fromRank: { id: string, code: string, name: string }, toRank: { id: string, code: string, name: string } }> };
+
+export type CreditPointRequirementUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  requiredPoints: number;
+}>;
+
+
+export type CreditPointRequirementUpdateMutation = { updateCreditPointRequirement: { id: string, version: number } };
+
+export type CompetencyLevelDefaultListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompetencyLevelDefaultListQuery = { competencyLevelDefaults: Array<{ id: string, version: number, positionKind: PositionKind, functionalLevel: FunctionalLevel | null, requiredLevel: number, legalBasis: string }> };
+
+export type CompetencyLevelDefaultUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  requiredLevel: number;
+}>;
+
+
+export type CompetencyLevelDefaultUpdateMutation = { updateCompetencyLevelDefault: { id: string, version: number } };
+
+export type EducationLevelTableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EducationLevelTableQuery = { educationLevels: Array<{ id: string, version: number, ordinal: number, code: string, name: string, legalBasis: string, pnsStartingRank: { id: string, code: string, name: string } | null, pnsRankCeiling: { id: string, code: string, name: string }, pppkEntryRank: { id: string, code: string, name: string } | null }> };
+
+export type EducationLevelUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEducationLevelInput;
+}>;
+
+
+export type EducationLevelUpdateMutation = { updateEducationLevel: { id: string, version: number } };
+
 export type SurveyItemFragment = { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } };
 
 export type SurveyIndexDetailFragment = { responses: number, population: number, minimumSample: number, sampleReached: boolean, minimumResponses: number, withheld: boolean, index: number | null, ikm: number | null, grade: string | null, gradeLabel: string | null, elements: Array<{ code: string, name: string, nrr: number, weightedNrr: number, ikm: number, grade: string | null, gradeLabel: string | null }>, weakestElements: Array<{ code: string, name: string, nrr: number, ikm: number, grade: string | null, gradeLabel: string | null }> };
@@ -1433,6 +1789,40 @@ export type OrgUnitDeleteMutationVariables = Exact<{
 
 export type OrgUnitDeleteMutation = { deleteOrgUnit: boolean };
 
+export type UserItemFragment = { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  sort?: Array<UserSort> | UserSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type UserListQuery = { users: { total: number, items: Array<{ id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null }> } };
+
+export type UserGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserGetQuery = { user: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
+export type UserCreateMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type UserCreateMutation = { createUser: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
+export type UserUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UserUpdateMutation = { updateUser: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1467,6 +1857,37 @@ export const AssessmentItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssessmentItem"}) as unknown as TypedDocumentString<AssessmentItemFragment, unknown>;
+export const AuditItemFragmentDoc = new TypedDocumentString(`
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}
+    `, {"fragmentName":"AuditItem"}) as unknown as TypedDocumentString<AuditItemFragment, unknown>;
+export const CompetencyItemFragmentDoc = new TypedDocumentString(`
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CompetencyItem"}) as unknown as TypedDocumentString<CompetencyItemFragment, unknown>;
 export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
     fragment EmployeeListItem on Employee {
   id
@@ -1811,6 +2232,31 @@ export const OrgUnitItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgUnitItem"}) as unknown as TypedDocumentString<OrgUnitItemFragment, unknown>;
+export const UserItemFragmentDoc = new TypedDocumentString(`
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}
+    `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
 export const AssessmentListDocument = new TypedDocumentString(`
     query AssessmentList($filter: AssessmentFilter, $limit: Int!, $offset: Int!) {
   assessments(filter: $filter, limit: $limit, offset: $offset) {
@@ -1947,6 +2393,45 @@ export const EmployeeJpmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeJpmQuery, EmployeeJpmQueryVariables>;
+export const AuditListDocument = new TypedDocumentString(`
+    query AuditList($filter: AuditFilter, $limit: Int!, $offset: Int!) {
+  auditEntries(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...AuditItem
+    }
+  }
+}
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}`) as unknown as TypedDocumentString<AuditListQuery, AuditListQueryVariables>;
+export const AuditGetDocument = new TypedDocumentString(`
+    query AuditGet($id: ID!) {
+  auditEntry(id: $id) {
+    ...AuditItem
+  }
+}
+    fragment AuditItem on AuditEntry {
+  id
+  occurredAt
+  action
+  entityName
+  entityId
+  actorId
+  actorEmail
+  actorRole
+  requestId
+  changes
+}`) as unknown as TypedDocumentString<AuditGetQuery, AuditGetQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1972,6 +2457,69 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompetencyDictionaryDocument = new TypedDocumentString(`
+    query CompetencyDictionary($filter: CompetencyFilter) {
+  competencies(filter: $filter) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyDictionaryQuery, CompetencyDictionaryQueryVariables>;
+export const CompetencyCreateDocument = new TypedDocumentString(`
+    mutation CompetencyCreate($input: CreateCompetencyInput!) {
+  createCompetency(input: $input) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyCreateMutation, CompetencyCreateMutationVariables>;
+export const CompetencyUpdateDocument = new TypedDocumentString(`
+    mutation CompetencyUpdate($id: ID!, $input: UpdateCompetencyInput!) {
+  updateCompetency(id: $id, input: $input) {
+    ...CompetencyItem
+  }
+}
+    fragment CompetencyItem on Competency {
+  id
+  version
+  code
+  name
+  kind
+  description
+  levelDescriptions
+  legalBasis
+  updatedAt
+  government {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CompetencyUpdateMutation, CompetencyUpdateMutationVariables>;
 export const DashboardHeadcountDocument = new TypedDocumentString(`
     query DashboardHeadcount($groupBy: HeadcountGroup!, $governmentId: ID, $unitId: ID) {
   headcount(groupBy: $groupBy, governmentId: $governmentId, unitId: $unitId) {
@@ -3499,6 +4047,344 @@ export const ServiceUpdateDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ServiceUpdateMutation, ServiceUpdateMutationVariables>;
+export const SettingListDocument = new TypedDocumentString(`
+    query SettingList($governmentId: ID) {
+  settings(governmentId: $governmentId) {
+    key
+    value
+    overridden
+    setting {
+      id
+      version
+      min
+      max
+      description
+      legalBasis
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingListQuery, SettingListQueryVariables>;
+export const SettingSetDocument = new TypedDocumentString(`
+    mutation SettingSet($input: SetSettingInput!) {
+  setSetting(input: $input) {
+    key
+    value
+    overridden
+    setting {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SettingSetMutation, SettingSetMutationVariables>;
+export const JpmCategoryListDocument = new TypedDocumentString(`
+    query JpmCategoryList {
+  jpmCategories {
+    id
+    version
+    purpose
+    code
+    label
+    minPercent
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<JpmCategoryListQuery, JpmCategoryListQueryVariables>;
+export const JpmCategoryUpdateDocument = new TypedDocumentString(`
+    mutation JpmCategoryUpdate($id: ID!, $version: Int!, $minPercent: Float!, $label: String) {
+  updateJpmCategory(
+    id: $id
+    version: $version
+    minPercent: $minPercent
+    label: $label
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<JpmCategoryUpdateMutation, JpmCategoryUpdateMutationVariables>;
+export const IkmGradeListDocument = new TypedDocumentString(`
+    query IkmGradeList {
+  ikmGrades {
+    id
+    version
+    grade
+    label
+    minIkm
+    maxIkm
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<IkmGradeListQuery, IkmGradeListQueryVariables>;
+export const IkmGradeUpdateDocument = new TypedDocumentString(`
+    mutation IkmGradeUpdate($id: ID!, $input: UpdateIkmGradeInput!) {
+  updateIkmGrade(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<IkmGradeUpdateMutation, IkmGradeUpdateMutationVariables>;
+export const RetirementAgeListDocument = new TypedDocumentString(`
+    query RetirementAgeList {
+  retirementAges {
+    id
+    version
+    positionKind
+    functionalLevel
+    age
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<RetirementAgeListQuery, RetirementAgeListQueryVariables>;
+export const RetirementAgeUpdateDocument = new TypedDocumentString(`
+    mutation RetirementAgeUpdate($id: ID!, $version: Int!, $age: Int!) {
+  updateRetirementAge(id: $id, version: $version, age: $age) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RetirementAgeUpdateMutation, RetirementAgeUpdateMutationVariables>;
+export const TalentBoxListDocument = new TypedDocumentString(`
+    query TalentBoxList {
+  talentBoxes {
+    id
+    version
+    box
+    performance
+    potential
+    label
+    actions
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<TalentBoxListQuery, TalentBoxListQueryVariables>;
+export const TalentBoxUpdateDocument = new TypedDocumentString(`
+    mutation TalentBoxUpdate($id: ID!, $version: Int!, $label: String, $actions: String) {
+  updateTalentBox(id: $id, version: $version, label: $label, actions: $actions) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TalentBoxUpdateMutation, TalentBoxUpdateMutationVariables>;
+export const TalentPerformanceLevelListDocument = new TypedDocumentString(`
+    query TalentPerformanceLevelList {
+  talentPerformanceLevels {
+    id
+    version
+    predikat
+    performance
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<TalentPerformanceLevelListQuery, TalentPerformanceLevelListQueryVariables>;
+export const TalentPerformanceLevelUpdateDocument = new TypedDocumentString(`
+    mutation TalentPerformanceLevelUpdate($id: ID!, $version: Int!, $performance: Expectation!) {
+  updateTalentPerformanceLevel(
+    id: $id
+    version: $version
+    performance: $performance
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TalentPerformanceLevelUpdateMutation, TalentPerformanceLevelUpdateMutationVariables>;
+export const DistributionRuleListDocument = new TypedDocumentString(`
+    query DistributionRuleList {
+  distributionRules {
+    id
+    version
+    organizationRating
+    bound
+    predikats
+    value
+    description
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionRuleListQuery, DistributionRuleListQueryVariables>;
+export const DistributionRuleUpdateDocument = new TypedDocumentString(`
+    mutation DistributionRuleUpdate($id: ID!, $version: Int!, $value: Float!) {
+  updateDistributionRule(id: $id, version: $version, value: $value) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DistributionRuleUpdateMutation, DistributionRuleUpdateMutationVariables>;
+export const AppointmentRequirementListDocument = new TypedDocumentString(`
+    query AppointmentRequirementList {
+  appointmentRequirements {
+    id
+    version
+    positionKind
+    pnsOnly
+    minEducation {
+      id
+      name
+    }
+    experienceYears
+    experienceKinds
+    priorKinds
+    priorYears
+    maxAge
+    performanceYears
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentRequirementListQuery, AppointmentRequirementListQueryVariables>;
+export const AppointmentRequirementUpdateDocument = new TypedDocumentString(`
+    mutation AppointmentRequirementUpdate($id: ID!, $version: Int!, $minEducationId: ID, $experienceYears: Int, $experienceKinds: [String!], $priorKinds: [String!], $priorYears: Int, $maxAge: Int, $performanceYears: Int) {
+  updateAppointmentRequirement(
+    id: $id
+    version: $version
+    minEducationId: $minEducationId
+    experienceYears: $experienceYears
+    experienceKinds: $experienceKinds
+    priorKinds: $priorKinds
+    priorYears: $priorYears
+    maxAge: $maxAge
+    performanceYears: $performanceYears
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AppointmentRequirementUpdateMutation, AppointmentRequirementUpdateMutationVariables>;
+export const CreditPointCoefficientListDocument = new TypedDocumentString(`
+    query CreditPointCoefficientList {
+  creditPointCoefficients {
+    id
+    version
+    functionalLevel
+    coefficient
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointCoefficientListQuery, CreditPointCoefficientListQueryVariables>;
+export const CreditPointCoefficientUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointCoefficientUpdate($id: ID!, $version: Int!, $coefficient: Float!) {
+  updateCreditPointCoefficient(
+    id: $id
+    version: $version
+    coefficient: $coefficient
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointCoefficientUpdateMutation, CreditPointCoefficientUpdateMutationVariables>;
+export const CreditPointConversionListDocument = new TypedDocumentString(`
+    query CreditPointConversionList {
+  creditPointConversions {
+    id
+    version
+    predikat
+    percent
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointConversionListQuery, CreditPointConversionListQueryVariables>;
+export const CreditPointConversionUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointConversionUpdate($id: ID!, $version: Int!, $percent: Float!) {
+  updateCreditPointConversion(id: $id, version: $version, percent: $percent) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointConversionUpdateMutation, CreditPointConversionUpdateMutationVariables>;
+export const CreditPointRequirementListDocument = new TypedDocumentString(`
+    query CreditPointRequirementList {
+  creditPointRequirements {
+    id
+    version
+    functionalLevel
+    fromRank {
+      id
+      code
+      name
+    }
+    toRank {
+      id
+      code
+      name
+    }
+    requiresLevel
+    requiredPoints
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointRequirementListQuery, CreditPointRequirementListQueryVariables>;
+export const CreditPointRequirementUpdateDocument = new TypedDocumentString(`
+    mutation CreditPointRequirementUpdate($id: ID!, $version: Int!, $requiredPoints: Float!) {
+  updateCreditPointRequirement(
+    id: $id
+    version: $version
+    requiredPoints: $requiredPoints
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreditPointRequirementUpdateMutation, CreditPointRequirementUpdateMutationVariables>;
+export const CompetencyLevelDefaultListDocument = new TypedDocumentString(`
+    query CompetencyLevelDefaultList {
+  competencyLevelDefaults {
+    id
+    version
+    positionKind
+    functionalLevel
+    requiredLevel
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyLevelDefaultListQuery, CompetencyLevelDefaultListQueryVariables>;
+export const CompetencyLevelDefaultUpdateDocument = new TypedDocumentString(`
+    mutation CompetencyLevelDefaultUpdate($id: ID!, $version: Int!, $requiredLevel: Int!) {
+  updateCompetencyLevelDefault(
+    id: $id
+    version: $version
+    requiredLevel: $requiredLevel
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CompetencyLevelDefaultUpdateMutation, CompetencyLevelDefaultUpdateMutationVariables>;
+export const EducationLevelTableDocument = new TypedDocumentString(`
+    query EducationLevelTable {
+  educationLevels {
+    id
+    version
+    ordinal
+    code
+    name
+    pnsStartingRank {
+      id
+      code
+      name
+    }
+    pnsRankCeiling {
+      id
+      code
+      name
+    }
+    pppkEntryRank {
+      id
+      code
+      name
+    }
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<EducationLevelTableQuery, EducationLevelTableQueryVariables>;
+export const EducationLevelUpdateDocument = new TypedDocumentString(`
+    mutation EducationLevelUpdate($id: ID!, $input: UpdateEducationLevelInput!) {
+  updateEducationLevel(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EducationLevelUpdateMutation, EducationLevelUpdateMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($filter: SurveyFilter, $sort: [SurveySort!], $limit: Int!, $offset: Int!) {
   surveys(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
@@ -3861,3 +4747,122 @@ export const OrgUnitDeleteDocument = new TypedDocumentString(`
   deleteOrgUnit(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<OrgUnitDeleteMutation, OrgUnitDeleteMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilter, $sort: [UserSort!], $limit: Int!, $offset: Int!) {
+  users(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...UserItem
+    }
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserGetDocument = new TypedDocumentString(`
+    query UserGet($id: ID!) {
+  user(id: $id) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserGetQuery, UserGetQueryVariables>;
+export const UserCreateDocument = new TypedDocumentString(`
+    mutation UserCreate($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserCreateMutation, UserCreateMutationVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    ...UserItem
+  }
+}
+    fragment UserItem on User {
+  id
+  version
+  email
+  displayName
+  role
+  active
+  lastLoginAt
+  createdAt
+  government {
+    id
+    name
+  }
+  unit {
+    id
+    name
+  }
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;

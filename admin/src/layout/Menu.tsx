@@ -2,6 +2,7 @@ import { Menu as RaMenu, usePermissions } from 'react-admin';
 import type { ComponentType } from 'react';
 import { dukMenu } from '../duk';
 import { talentMenu } from '../talent';
+import { settingsMenu } from '../settings';
 
 /** A page of the panel that is not a resource (reports, tools): shown in the menu after the resources. */
 export interface MenuPage {
@@ -14,7 +15,7 @@ export interface MenuPage {
 }
 
 // Pages add themselves here (and their route in App.tsx's CustomRoutes).
-export const MENU_PAGES: MenuPage[] = [dukMenu, talentMenu];
+export const MENU_PAGES: MenuPage[] = [dukMenu, talentMenu, settingsMenu];
 
 export const Menu = () => {
   const { permissions } = usePermissions<string>();

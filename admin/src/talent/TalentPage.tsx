@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Link, Title, usePermissions, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { ScrollBox } from '../common/ConditionTable';
-import { useGovernmentChoice } from '../common/governments';
+import { useGovernments } from '../common/reference';
 import { UnitPicker, type UnitOption } from '../common/UnitPicker';
 import { request } from '../dataProvider/client';
 import { TalentBoxPageDocument, TalentGridPageDocument, type TalentGridPageQuery } from '../gql/graphql';
@@ -139,7 +139,7 @@ export const TalentPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<string>();
   const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernmentChoice(superAdmin);
+  const governments = useGovernments(superAdmin);
   const [governmentId, setGovernmentId] = useState<string | null>(null);
   const [unit, setUnit] = useState<UnitOption | null>(null);
   const [params, setParams] = useSearchParams();

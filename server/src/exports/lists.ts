@@ -97,6 +97,7 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
   users: {
     field: 'users',
     filterType: 'UserFilter',
+    sortType: '[UserSort!]',
     columns: [
       c('email', 'Email', 'Email'), c('displayName', 'Nama', 'Name'), c('role', 'Peran', 'Role'), c('government.name', 'Instansi', 'Government'), c('unit.name', 'Unit', 'Unit'),
       c('active', 'Aktif', 'Active'), c('lastLoginAt', 'Terakhir masuk', 'Last login'),

@@ -3,9 +3,12 @@ import { Arg, Args, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Re
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { checkRange, PageArgs, PageType, type Page } from '../../shared/list.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { AuditAction, AuditEntry } from './audit-entry.entity.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @InputType()
 export class AuditFilter {
@@ -68,5 +71,16 @@ export class AuditResolver {
     const total = await qb.clone().getCount();
     const items = (await qb.select('*').orderBy([{ occurredAt: 'desc' }, { id: 'desc' }]).limit(page.limit, page.offset).execute('all', true)) as AuditEntry[];
     return { items, total, limit: page.limit, offset: page.offset };
+  }
+
+  @Authorized(Role.SUPER_ADMIN, Role.GOV_ADMIN)
+  @Query(() => AuditEntry, { description: 'One audit trail entry (administrators of the government)' })
+  async auditEntry(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry> {
+    const viewer = viewerOf(ctx);
+    const gov = governmentScope(viewer);
+    if (!UUID.test(id)) throw new NotFoundError('AuditEntry', id);
+    const [row] = (await ctx.em.createQueryBuilder(AuditEntry, 'a').select('*').where({ id, ...(gov ? { governmentId: gov } : {}) }).execute('all', true)) as AuditEntry[];
+    if (!row) throw new NotFoundError('AuditEntry', id);
+    return row;
   }
 }

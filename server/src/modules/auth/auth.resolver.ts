@@ -5,7 +5,7 @@ import { refId } from '../../shared/base.entity.ts';
 import { PageArgs, PageType } from '../../shared/list.ts';
 import { Employee } from '../employee/index.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
-import { CreateUserInput, UpdateUserInput, UserFilter } from './auth.inputs.ts';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserSort } from './auth.inputs.ts';
 import { AuthService } from './auth.service.ts';
 import { User } from './user.entity.ts';
 
@@ -45,9 +45,20 @@ export class AuthResolver {
   }
 
   @Authorized(Role.SUPER_ADMIN, Role.GOV_ADMIN)
-  @Query(() => UserPage)
-  users(@Ctx() ctx: Context, @Args() page: PageArgs, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter) {
-    return new AuthService(ctx).list(filter, page.limit, page.offset);
+  @Query(() => UserPage, { description: 'Accounts of the caller\'s government (a super admin: every account)' })
+  users(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('sort', () => [UserSort], { nullable: true }) sort?: UserSort[],
+  ) {
+    return new AuthService(ctx).list(filter, sort, page.limit, page.offset);
+  }
+
+  @Authorized(Role.SUPER_ADMIN, Role.GOV_ADMIN)
+  @Query(() => User)
+  user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new AuthService(ctx).get(id);
   }
 
   @Authorized(Role.SUPER_ADMIN, Role.GOV_ADMIN)

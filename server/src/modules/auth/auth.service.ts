@@ -3,13 +3,25 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.ts';
 import { Role, signToken, verifyToken, type Viewer } from '../../shared/auth.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.ts';
+import { refId } from '../../shared/base.entity.ts';
 import { likeEscape, type Page } from '../../shared/list.ts';
-import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
+import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { Employee } from '../employee/index.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
-import type { CreateUserInput, UpdateUserInput, UserFilter } from './auth.inputs.ts';
+import { isStrongPassword, UserSortField, type CreateUserInput, type UpdateUserInput, type UserFilter, type UserSort } from './auth.inputs.ts';
 import { User } from './user.entity.ts';
+
+const USER_SORT: Record<UserSortField, string> = {
+  [UserSortField.EMAIL]: 'email',
+  [UserSortField.DISPLAY_NAME]: 'displayName',
+  [UserSortField.ROLE]: 'role',
+  [UserSortField.ACTIVE]: 'active',
+  [UserSortField.LAST_LOGIN_AT]: 'lastLoginAt',
+  [UserSortField.CREATED_AT]: 'createdAt',
+};
+
+const USER_COLUMNS = ['id', 'createdAt', 'updatedAt', 'version', 'email', 'displayName', 'role', 'government', 'unit', 'employee', 'active', 'lastLoginAt'] as const;
 
 // A fixed hash verified when the e-mail is unknown, so a failed login takes the same time either way.
 let dummyHash: Promise<string> | undefined;
@@ -18,9 +30,9 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
-/** Password policy: at least 10 characters with a letter and a digit. */
+/** The password policy (isStrongPassword), for passwords not sent through an input type. */
 export function checkPassword(password: string, field = 'password'): void {
-  if (password.length < 10 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+  if (!isStrongPassword(password)) {
     throw new InputError(field, 'WEAK_PASSWORD', `${field}: use at least 10 characters, with letters and digits`);
   }
 }
@@ -85,26 +97,37 @@ export class AuthService {
 
   // ---- user administration --------------------------------------------------------------------
 
-  async list(filter: UserFilter = {}, limit: number, offset: number): Promise<Page<User>> {
+  async list(filter: UserFilter = {}, sort: UserSort[] | undefined, limit: number, offset: number): Promise<Page<User>> {
     const viewer = this.requireUserAdmin();
     const qb = this.ctx.em.createQueryBuilder(User, 'u');
     const gov = governmentScope(viewer);
     if (gov) qb.andWhere({ government: gov });
-    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.governmentId) qb.andWhere({ government: filter.governmentId });
     if (filter.roles?.length) qb.andWhere({ role: { $in: filter.roles } });
-    if (filter.active !== undefined) qb.andWhere({ active: filter.active });
+    if (filter.active != null) qb.andWhere({ active: filter.active });
+    if (filter.unitId) qb.andWhere({ unit: filter.unitId });
+    if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.q) {
       const like = `%${likeEscape(filter.q.trim())}%`;
       qb.andWhere({ $or: [{ email: { $ilike: like } }, { displayName: { $ilike: like } }] });
     }
     const total = await qb.clone().getCount();
     const items = (await qb
-      .select(['id', 'createdAt', 'updatedAt', 'version', 'email', 'displayName', 'role', 'government', 'unit', 'employee', 'active', 'lastLoginAt'])
-      .orderBy([{ email: 'asc' }])
+      .select([...USER_COLUMNS])
+      // Never-logged-in accounts last when sorting by last login, whichever the direction.
+      .orderBy(orderByOf(sort, USER_SORT, { email: 'asc' }).map((o) => ('lastLoginAt' in o ? { lastLoginAt: o.lastLoginAt === 'desc' ? 'desc nulls last' : 'asc nulls last' } : o)) as never)
       .limit(limit, offset)
       .execute('all', true)) as User[];
     return { items, total, limit, offset };
+  }
+
+  /** One account, within the admin's government. */
+  async get(id: string): Promise<User> {
+    const viewer = this.requireUserAdmin();
+    const user = await this.ctx.loaders.byId(User).load(id);
+    const scope = governmentScope(viewer);
+    if (!user || (scope && refId(user.government ?? null) !== scope)) throw new NotFoundError('User', id);
+    return user;
   }
 
   async create(input: CreateUserInput): Promise<User> {
