@@ -105,7 +105,7 @@ describe('users', () => {
     const sortByName = page.locator('[data-field="displayName"]');
     const column = async (n: number) => (await page.locator(`table tbody tr td:nth-child(${n})`).allInnerTexts()).map((t) => t.trim());
     const sortedNames = async (order: 'asc' | 'desc') => {
-      const names = await column(2);
+      const names = await column(3); // after the tick box and the e-mail
       const sorted = [...names].sort((a, b) => a.localeCompare(b));
       return names.length > 1 && names.join('|') === (order === 'asc' ? sorted : sorted.reverse()).join('|');
     };
@@ -120,7 +120,7 @@ describe('users', () => {
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv[0]).toMatch(/^Email,Nama,Peran/);
     expect(csv.slice(1).every((line) => line.includes('UNIT_ADMIN'))).toBe(true);
-    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(await column(1));
+    expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(await column(2));
     await page.context().close();
   });
 });
@@ -152,7 +152,7 @@ describe('audit log', () => {
     await shot(page, 'pages-03-audit-filtered');
 
     // (on its time: the record id cell links to the account itself)
-    await page.locator('table tbody tr').first().locator('td').first().click();
+    await page.locator('table tbody tr').first().locator('td').nth(1).click();
     const table = page.getByRole('table', { name: 'Perubahan' });
     await table.waitFor();
     const change = table.getByRole('row', { name: /Nama/ });
@@ -182,7 +182,7 @@ describe('audit log', () => {
 
     await page.getByRole('menuitem', { name: 'Pegawai' }).click();
     await page.getByRole('columnheader', { name: 'NIP' }).waitFor();
-    await page.locator('table tbody tr td:first-child', { hasText: /^\d{18}$/ }).first().click();
+    await page.locator('table tbody tr td:nth-child(2)', { hasText: /^\d{18}$/ }).first().click();
     await page.getByRole('link', { name: 'Riwayat perubahan' }).click();
     await page.waitForURL((url) => url.hash.startsWith('#/audit'));
     const id = decodeURIComponent(page.url()).match(/"entityId":"([^"]+)"/)?.[1];
@@ -289,5 +289,30 @@ describe('analyst', () => {
     await page.getByText('hanya super admin yang dapat mengubahnya').waitFor();
     expect(await page.locator('button[aria-label^="Ubah"]').count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('bulk actions on accounts', () => {
+  it('deactivates the ticked accounts after confirmation, and a deactivated account can no longer log in', async () => {
+    const page = await open();
+    await login(page, ADMIN);
+    await page.goto(`${baseUrl()}/#/users`);
+    await page.locator('input[name="q"]').fill(NEW_ADMIN);
+    const row = page.locator('table tbody tr', { hasText: NEW_ADMIN });
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1);
+    await row.locator('input[type="checkbox"]').check();
+    await page.getByText('1 item terpilih').waitFor();
+    await page.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /konfirmasi|ya/i }).click();
+    await page.getByText('1 data telah diperbarui').waitFor();
+    await shot(page, 'pages-users-bulk-deactivated');
+    await page.context().close();
+
+    const other = await open();
+    await login(other, NEW_ADMIN, NEW_PASSWORD, { expectFailure: true });
+    await other.getByText(/Email atau kata sandi salah|nonaktif/i).first().waitFor();
+    await other.locator('input[name="password"]').waitFor();
+    expect(other.url()).toContain('#/login');
+    await other.context().close();
   });
 });

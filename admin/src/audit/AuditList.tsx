@@ -1,5 +1,5 @@
 import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, TextInput, TopToolbar, FilterButton } from 'react-admin';
-import { ServerExportButton } from '../common/actions';
+import { BulkActions, ServerExportButton } from '../common/actions';
 import { choices } from '../common/enums';
 import { EnumField, LocalDateTimeField } from '../common/fields';
 import { entityChoices } from './entities';
@@ -26,7 +26,7 @@ const Actions = () => (
 
 export const AuditList = () => (
   <List filters={filters} actions={<Actions />} sort={{ field: 'occurredAt', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={<BulkActions />}>
       <DataTable.Col source="occurredAt" disableSort field={() => <LocalDateTimeField source="occurredAt" />} />
       <DataTable.Col source="action" disableSort field={() => <EnumField source="action" enumName="AuditAction" />} />
       <DataTable.Col source="entityName" disableSort field={EntityNameField} />

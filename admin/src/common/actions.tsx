@@ -54,11 +54,12 @@ export const BulkExportButton = () => {
  * Actions on the ticked rows: export them; delete them (after confirmation) where deleting a
  * record on its own is safe and the role writes.
  */
-export const BulkActions = ({ deletable = false }: { deletable?: boolean }) => {
+export const BulkActions = ({ deletable = false, children }: { deletable?: boolean; children?: ReactNode }) => {
   const write = useCanWrite();
   return (
     <>
       <BulkExportButton />
+      {write && children}
       {deletable && write && <BulkDeleteButton mutationMode="pessimistic" />}
     </>
   );

@@ -1,5 +1,5 @@
-import { AutocompleteInput, BooleanField, DataTable, List, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextField, usePermissions } from 'react-admin';
-import { ListActions } from '../common/actions';
+import { AutocompleteInput, BooleanField, BulkUpdateButton, DataTable, List, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput, TextField, usePermissions } from 'react-admin';
+import { BulkActions, ListActions } from '../common/actions';
 import { choices } from '../common/enums';
 import { EnumField, LocalDateTimeField } from '../common/fields';
 
@@ -16,7 +16,14 @@ export const UserList = () => {
   const { permissions } = usePermissions<string>();
   return (
     <List filters={filters} actions={<ListActions />} sort={{ field: 'email', order: 'ASC' }}>
-      <DataTable rowClick="edit" bulkActionButtons={false}>
+      <DataTable
+        rowClick="edit"
+        bulkActionButtons={
+          <BulkActions>
+            <BulkUpdateButton label="asn.users.deactivate" data={{ active: false }} mutationMode="pessimistic" />
+          </BulkActions>
+        }
+      >
         <DataTable.Col source="email" />
         <DataTable.Col source="displayName" />
         <DataTable.Col source="role" field={() => <EnumField source="role" enumName="Role" />} />

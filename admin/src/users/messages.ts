@@ -37,6 +37,7 @@ export const messages = {
         },
       },
     },
+    asn: { users: { deactivate: 'Nonaktifkan' } },
   },
   en: {
     resources: {
@@ -75,5 +76,6 @@ export const messages = {
         },
       },
     },
+    asn: { users: { deactivate: 'Deactivate' } },
   },
 };
