@@ -267,7 +267,7 @@ describe('competency dictionary', () => {
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Merancang tata kelola data').waitFor();
     await page.getByText('Pemerintah Kota Semarang').first().waitFor();
-    await page.getByRole('link', { name: 'Ubah' }).waitFor();
+    await page.getByRole('link', { name: 'Ubah', exact: true }).waitFor();
     await shot(page, 'pages-08-competency-created');
     await page.context().close();
   });

@@ -137,7 +137,7 @@ describe('roles', () => {
     expect(await page.getByRole('link', { name: 'Buat' }).count()).toBe(0);
     await page.locator('table tbody tr').first().click();
     await page.getByText('Profil').first().waitFor();
-    expect(await page.getByRole('link', { name: 'Ubah' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Ubah', exact: true }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Data pribadi' }).click();
     await page.getByText(/\d{4}\*{10}\d{2}/).waitFor();
     await shot(page, '07-analyst-masked');
