@@ -6,6 +6,7 @@ import { COMPETENCY_EDIT_ROLES, COMPETENCY_ROLES, competencies } from './compete
 import { dataProvider } from './dataProvider';
 import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
+import { governments } from './governments';
 import { evaluations } from './evaluations';
 import { feedback } from './feedback';
 import { i18nProvider } from './i18n';
@@ -52,6 +53,8 @@ export const App = () => (
       <>
         <Resource name="employees" {...forRole(employees, role)} />
         {/* Units and positions are read by administrators and analysts; an employee sees their own record. */}
+        {/* Governments: registered and edited by the super admin; the other roles have one. */}
+        {role === 'SUPER_ADMIN' && <Resource name="governments" {...governments} />}
         {isReader(role) && <Resource name="units" {...forRole(units, role)} />}
         {isReader(role) && <Resource name="positions" {...forRole(positions, role)} />}
         <Resource name="assessments" {...forRole(assessments, role)} />

@@ -17,9 +17,11 @@ export interface DialogFormProps {
   /** Sends the values; throws the client's HttpError on failure. */
   onSubmit: (values: Record<string, unknown>) => Promise<unknown>;
   children: ReactNode;
+  /** Notification after saving (default: react-admin's created/updated). */
+  successMessage?: string;
 }
 
-export const DialogForm = ({ open, title, record, fields, onClose, onSubmit, children }: DialogFormProps) => {
+export const DialogForm = ({ open, title, record, fields, onClose, onSubmit, children, successMessage }: DialogFormProps) => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export const DialogForm = ({ open, title, record, fields, onClose, onSubmit, chi
       if (!Object.keys(mine).length || others.length) setProblem(others.length ? others.map(([, m]) => m).join('; ') : e instanceof Error ? e.message : String(e));
       return Object.keys(mine).length ? mine : undefined;
     }
-    notify(record?.id ? 'ra.notification.updated' : 'ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+    notify(successMessage ?? (record?.id ? 'ra.notification.updated' : 'ra.notification.created'), { type: 'info', messageArgs: { smart_count: 1 } });
     refresh();
     close();
     return undefined;

@@ -6,6 +6,7 @@ import { currentLocale } from './client';
 
 const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   employees: () => import('../employees/employees.adapter'),
+  governments: () => import('../governments/governments.adapter'),
   units: () => import('../units/units.adapter'),
   positions: () => import('../positions/positions.adapter'),
   assessments: () => import('../assessments/assessments.adapter'),

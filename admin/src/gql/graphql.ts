@@ -178,6 +178,13 @@ export type CreateEmployeeInput = {
   tmtPns?: string | null | undefined;
 };
 
+export type CreateGovernmentInput = {
+  code: string;
+  kind: GovernmentKind;
+  name: string;
+  province?: string | null | undefined;
+};
+
 export type CreateOrgUnitInput = {
   address?: string | null | undefined;
   code: string;
@@ -384,12 +391,29 @@ export type FunctionalLevel =
   | 'PENYELIA'
   | 'TERAMPIL';
 
+export type GovernmentFilter = {
+  ids?: Array<string | number> | null | undefined;
+  kind?: GovernmentKind | null | undefined;
+  /** Free text: name or code */
+  q?: string | null | undefined;
+};
+
 /** Kind of instansi */
 export type GovernmentKind =
   | 'KABUPATEN'
   | 'KEMENTERIAN_LEMBAGA'
   | 'KOTA'
   | 'PROVINSI';
+
+export type GovernmentSort = {
+  field: GovernmentSortField;
+  order?: SortOrder;
+};
+
+export type GovernmentSortField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'NAME';
 
 /** How a headcount is grouped */
 export type HeadcountGroup =
@@ -807,6 +831,15 @@ export type UpdateEmployeeInput = {
   version: number;
 };
 
+export type UpdateGovernmentInput = {
+  code?: string | null | undefined;
+  kind?: GovernmentKind | null | undefined;
+  name?: string | null | undefined;
+  province?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
 /** Edit the IKM grade table (super admin) */
 export type UpdateIkmGradeInput = {
   label?: string | null | undefined;
@@ -994,6 +1027,14 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, email: string, displayName: string, role: Role, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string } | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type CompetencyItemFragment = { id: string, version: number, code: string, name: string, kind: CompetencyKind, description: string, levelDescriptions: Array<string>, legalBasis: string, updatedAt: string, government: { id: string, name: string } | null };
 
@@ -1307,6 +1348,48 @@ export type FeedbackTransitionMutationVariables = Exact<{
 
 
 export type FeedbackTransitionMutation = { transitionFeedback: { id: string, version: number, trackingCode: string, category: FeedbackCategory, status: FeedbackStatus, text: string, contact: string | null, receivedAt: string, startedAt: string | null, closedAt: string | null, answer: string | null, targetDays: number, daysTaken: number, dueDate: string, overdue: boolean, withinTarget: boolean | null, answeredBy: { id: string, displayName: string } | null, unit: { id: string, name: string }, service: { id: string, name: string } | null } };
+
+export type GovernmentItemFragment = { id: string, version: number, code: string, name: string, kind: GovernmentKind, province: string | null, createdAt: string, updatedAt: string };
+
+export type GovernmentListQueryVariables = Exact<{
+  filter?: GovernmentFilter | null | undefined;
+  sort?: Array<GovernmentSort> | GovernmentSort | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type GovernmentListQuery = { governments: { total: number, items: Array<{ id: string, version: number, code: string, name: string, kind: GovernmentKind, province: string | null, createdAt: string, updatedAt: string }> } };
+
+export type GovernmentGetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GovernmentGetQuery = { government: { id: string, version: number, code: string, name: string, kind: GovernmentKind, province: string | null, createdAt: string, updatedAt: string, units: { total: number, items: Array<{ id: string, code: string, name: string, kind: OrgUnitKind, employeeCount: number }> } } };
+
+export type GovernmentCreateMutationVariables = Exact<{
+  input: CreateGovernmentInput;
+}>;
+
+
+export type GovernmentCreateMutation = { createGovernment: { id: string, version: number, code: string, name: string, kind: GovernmentKind, province: string | null, createdAt: string, updatedAt: string } };
+
+export type GovernmentUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateGovernmentInput;
+}>;
+
+
+export type GovernmentUpdateMutation = { updateGovernment: { id: string, version: number, code: string, name: string, kind: GovernmentKind, province: string | null, createdAt: string, updatedAt: string } };
+
+export type GovernmentDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type GovernmentDeleteMutation = { deleteGovernment: boolean };
 
 export type PositionItemFragment = { id: string, version: number, code: string, title: string, kind: PositionKind, functionalLevel: FunctionalLevel | null, functionalFamily: string | null, managerial: boolean, grade: number, plannedHeadcount: number, holderCount: number, vacancies: number, active: boolean, unit: { id: string, name: string }, government: { id: string, name: string }, parent: { id: string, title: string } | null, minEducation: { id: string, code: string, name: string } | null, minRank: { id: string, code: string, name: string } | null };
 
@@ -2083,6 +2166,18 @@ export const FeedbackItemFragmentDoc = new TypedDocumentString(`
   withinTarget
 }
     `, {"fragmentName":"FeedbackItem"}) as unknown as TypedDocumentString<FeedbackItemFragment, unknown>;
+export const GovernmentItemFragmentDoc = new TypedDocumentString(`
+    fragment GovernmentItem on Government {
+  id
+  version
+  code
+  name
+  kind
+  province
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"GovernmentItem"}) as unknown as TypedDocumentString<GovernmentItemFragment, unknown>;
 export const PositionItemFragmentDoc = new TypedDocumentString(`
     fragment PositionItem on Position {
   id
@@ -2457,6 +2552,11 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CompetencyDictionaryDocument = new TypedDocumentString(`
     query CompetencyDictionary($filter: CompetencyFilter) {
   competencies(filter: $filter) {
@@ -3498,6 +3598,88 @@ export const FeedbackTransitionDocument = new TypedDocumentString(`
   overdue
   withinTarget
 }`) as unknown as TypedDocumentString<FeedbackTransitionMutation, FeedbackTransitionMutationVariables>;
+export const GovernmentListDocument = new TypedDocumentString(`
+    query GovernmentList($filter: GovernmentFilter, $sort: [GovernmentSort!], $limit: Int!, $offset: Int!) {
+  governments(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...GovernmentItem
+    }
+  }
+}
+    fragment GovernmentItem on Government {
+  id
+  version
+  code
+  name
+  kind
+  province
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<GovernmentListQuery, GovernmentListQueryVariables>;
+export const GovernmentGetDocument = new TypedDocumentString(`
+    query GovernmentGet($id: ID!) {
+  government(id: $id) {
+    ...GovernmentItem
+    units(limit: 100) {
+      total
+      items {
+        id
+        code
+        name
+        kind
+        employeeCount
+      }
+    }
+  }
+}
+    fragment GovernmentItem on Government {
+  id
+  version
+  code
+  name
+  kind
+  province
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<GovernmentGetQuery, GovernmentGetQueryVariables>;
+export const GovernmentCreateDocument = new TypedDocumentString(`
+    mutation GovernmentCreate($input: CreateGovernmentInput!) {
+  createGovernment(input: $input) {
+    ...GovernmentItem
+  }
+}
+    fragment GovernmentItem on Government {
+  id
+  version
+  code
+  name
+  kind
+  province
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<GovernmentCreateMutation, GovernmentCreateMutationVariables>;
+export const GovernmentUpdateDocument = new TypedDocumentString(`
+    mutation GovernmentUpdate($id: ID!, $input: UpdateGovernmentInput!) {
+  updateGovernment(id: $id, input: $input) {
+    ...GovernmentItem
+  }
+}
+    fragment GovernmentItem on Government {
+  id
+  version
+  code
+  name
+  kind
+  province
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<GovernmentUpdateMutation, GovernmentUpdateMutationVariables>;
+export const GovernmentDeleteDocument = new TypedDocumentString(`
+    mutation GovernmentDelete($id: ID!, $version: Int!) {
+  deleteGovernment(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<GovernmentDeleteMutation, GovernmentDeleteMutationVariables>;
 export const PositionListDocument = new TypedDocumentString(`
     query PositionList($filter: PositionFilter, $sort: [PositionSort!], $limit: Int!, $offset: Int!) {
   positions(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -8,6 +8,16 @@ const app: AppMessages = {
   asn: {
     title: 'ASN Merit',
     subtitle: 'Merit-based civil service management',
+    password: {
+      menu: 'Change password',
+      title: 'Change password',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'Repeat the new password',
+      rule: '10 to 200 characters, with letters and digits',
+      mismatch: 'Does not match the new password',
+      changed: 'Your password has been changed',
+    },
     personal_masked: 'Personal data is masked for your role (UU PDP 27/2022)',
     auth: { session_expired: 'Your session has expired. Please log in again.', email: 'E-mail', role: 'Role' },
     public: {
@@ -234,6 +244,7 @@ const app: AppMessages = {
       INTERNAL_SERVER_ERROR: 'The server failed',
       UNAUTHENTICATED: 'Please log in first',
       INVALID_CREDENTIALS: 'Wrong e-mail or password',
+      WRONG_PASSWORD: 'The current password is wrong',
       TOKEN_EXPIRED: 'Your session has expired. Please log in again.',
       ACCOUNT_DISABLED: 'Your account is disabled',
       RATE_LIMITED: 'Too many attempts. Try again in a moment.',

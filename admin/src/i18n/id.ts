@@ -36,6 +36,16 @@ const app = {
   asn: {
     title: 'ASN Merit',
     subtitle: 'Manajemen ASN berbasis sistem merit',
+    password: {
+      menu: 'Ganti kata sandi',
+      title: 'Ganti kata sandi',
+      current: 'Kata sandi saat ini',
+      new: 'Kata sandi baru',
+      repeat: 'Ulangi kata sandi baru',
+      rule: '10 sampai 200 karakter, berisi huruf dan angka',
+      mismatch: 'Tidak sama dengan kata sandi baru',
+      changed: 'Kata sandi telah diganti',
+    },
     personal_masked: 'Data pribadi disamarkan untuk peran Anda (UU PDP 27/2022)',
     auth: {
       session_expired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
@@ -280,6 +290,7 @@ const app = {
       INTERNAL_SERVER_ERROR: 'Terjadi galat pada server',
       UNAUTHENTICATED: 'Silakan masuk terlebih dahulu',
       INVALID_CREDENTIALS: 'Email atau kata sandi salah',
+      WRONG_PASSWORD: 'Kata sandi saat ini salah',
       TOKEN_EXPIRED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
       ACCOUNT_DISABLED: 'Akun Anda dinonaktifkan',
       RATE_LIMITED: 'Terlalu banyak percobaan. Coba lagi beberapa saat lagi.',

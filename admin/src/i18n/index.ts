@@ -2,6 +2,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { messages as assessments } from '../assessments/messages';
 import { messages as dashboard } from '../dashboard/messages';
+import { messages as governments } from '../governments/messages';
 import { messages as audit } from '../audit/messages';
 import { messages as competencies } from '../competencies/messages';
 import { messages as duk } from '../duk/messages';
@@ -20,7 +21,7 @@ import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies];
+const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;

@@ -1,4 +1,5 @@
-import { Layout as RaLayout, type LayoutProps } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, UserMenu, type LayoutProps } from 'react-admin';
+import { ChangePasswordMenuItem } from './ChangePassword';
 import { Menu } from './Menu';
 
 // On a tablet the menu stays open beside the content: wide tables scroll inside their card instead
@@ -9,8 +10,17 @@ const fitContent = {
   '& .RaList-content, & .RaDatagrid-tableWrapper, & .RaDataTable-tableWrapper': { overflowX: 'auto' },
 };
 
+const MyUserMenu = () => (
+  <UserMenu>
+    <ChangePasswordMenuItem />
+    <Logout />
+  </UserMenu>
+);
+
+const MyAppBar = () => <AppBar userMenu={<MyUserMenu />} />;
+
 export const Layout = ({ children }: LayoutProps) => (
-  <RaLayout menu={Menu} sx={fitContent}>
+  <RaLayout menu={Menu} appBar={MyAppBar} sx={fitContent}>
     {children}
   </RaLayout>
 );

@@ -30,6 +30,12 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
       c('tmtCpns', 'TMT CPNS', 'TMT CPNS'), c('contractEndDate', 'Akhir perjanjian kerja', 'Contract end'),
     ],
   },
+  governments: {
+    field: 'governments',
+    filterType: 'GovernmentFilter',
+    sortType: '[GovernmentSort!]',
+    columns: [c('code', 'Kode wilayah', 'Region code'), c('name', 'Nama', 'Name'), c('kind', 'Jenis', 'Kind'), c('province', 'Provinsi', 'Province')],
+  },
   units: {
     field: 'orgUnits',
     filterType: 'OrgUnitFilter',
