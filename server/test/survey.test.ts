@@ -325,6 +325,15 @@ describe('transparency (public)', () => {
     expect(data.publicSurveys.total).toBeGreaterThan(10);
     for (const s of data.publicSurveys.items) expect(s.periodStart <= today && today <= s.periodEnd).toBe(true);
   });
+
+  it('keeps the total on a page past the end of the public lists', async () => {
+    for (const field of ['publicSurveys', 'serviceDirectory']) {
+      const first = await t.ok<Record<string, { total: number }>>(`{ ${field}(limit: 1) { total } }`, {}, 'anonymous');
+      const past = await t.ok<Record<string, { total: number; items: unknown[] }>>(`query($o: Int!) { ${field}(limit: 5, offset: $o) { total items { __typename } } }`, { o: first[field].total + 10 }, 'anonymous');
+      expect(past[field].items, field).toEqual([]);
+      expect(past[field].total, field).toBe(first[field].total);
+    }
+  });
 });
 
 describe('roles and scoping', () => {

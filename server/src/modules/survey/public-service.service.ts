@@ -73,7 +73,11 @@ export class PublicServiceService {
         limit ? offset ?`,
       [...params, limit, offset],
     );
-    return { items: rows.map(({ total: _total, ...item }) => item), total: Number(rows[0]?.total ?? 0), limit, offset };
+    let total = Number(rows[0]?.total ?? 0);
+    if (!rows.length && offset > 0) {
+      total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from public_service ps join org_unit u on u.id = ps.unit_id where ${where.join(' and ')}`, params))[0].n);
+    }
+    return { items: rows.map(({ total: _total, ...item }) => item), total, limit, offset };
   }
 
   private async assertNameFree(unitId: string, name: string): Promise<void> {

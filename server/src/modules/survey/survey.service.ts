@@ -109,7 +109,10 @@ export class SurveyService {
       `select suggestion, count(*) over () as total from survey_response where survey_id = ? and suggestion is not null order by suggestion limit ? offset ?`,
       [survey.id, limit, offset],
     );
-    return { items: rows.map((r) => r.suggestion), total: Number(rows[0]?.total ?? 0), limit, offset };
+    let total = Number(rows[0]?.total ?? 0);
+    // Past the last page the window count has no row to ride on: count apart.
+    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from survey_response where survey_id = ? and suggestion is not null`, [survey.id]))[0].n);
+    return { items: rows.map((r) => r.suggestion), total, limit, offset };
   }
 
   // ---- public -------------------------------------------------------------------------------
@@ -154,7 +157,13 @@ export class SurveyService {
       [...params, limit, offset],
     );
     const items = rows.map(({ total: _total, ...item }) => item);
-    return { items, total: Number(rows[0]?.total ?? 0), limit, offset };
+    let total = Number(rows[0]?.total ?? 0);
+    if (!rows.length && offset > 0) {
+      total = Number(
+        (await query<{ n: string }>(this.ctx.em, `select count(*) as n from survey s join org_unit u on u.id = s.unit_id left join public_service ps on ps.id = s.service_id where ${where.join(' and ')}`, params))[0].n,
+      );
+    }
+    return { items, total, limit, offset };
   }
 
   /**
