@@ -68,7 +68,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     }),
   );
 
-  const limits: Limits = { login: new Limit(config.loginRateLimit), publicMutation: new Limit(config.publicRateLimit) };
+  const limits: Limits = { login: new Limit(config.loginRateLimit), publicMutation: new Limit(config.publicRateLimit), publicLookupMiss: new Limit(config.publicRateLimit) };
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxQueryDepth },
     maxAliases: { n: 20 },

@@ -192,6 +192,15 @@ describe('abuse limits', () => {
     expect(feedback.errors?.[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('throttles guessing feedback tracking codes, not looking up a real one', async () => {
+    const real = (await limited.ok<{ feedbacks: { items: { trackingCode: string }[] } }>('{ feedbacks(limit: 1) { items { trackingCode } } }')).feedbacks.items[0].trackingCode;
+    const look = (code: string) => limited.gql(`{ feedbackStatus(trackingCode: "${code}") { status } }`, {}, 'anonymous');
+    for (let i = 0; i < 3; i++) expect((await look(`ADU-ZZZZZZZZZ${i + 2}`)).errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expect((await look('ADU-ZZZZZZZZZ9')).errors?.[0].extensions.code).toBe('RATE_LIMITED');
+    // Misses have their own budget: someone with their real code still gets the answer.
+    expect((await look(real)).errors).toBeUndefined();
+  });
+
   it('refuses an oversized body with PAYLOAD_TOO_LARGE, not a crash', async () => {
     const res = await fetch(`${limited.url}/graphql`, {
       method: 'POST',

@@ -29,4 +29,6 @@ export class Limit {
 export interface Limits {
   login: Limit;
   publicMutation: Limit;
+  /** Public lookups that miss (a wrong feedback tracking code): guessing codes is throttled. */
+  publicLookupMiss: Limit;
 }

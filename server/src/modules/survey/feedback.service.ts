@@ -84,7 +84,11 @@ export class FeedbackService {
       .select(['trackingCode', 'status', 'createdAt', 'startedAt', 'closedAt', 'answer'])
       .where({ trackingCode })
       .execute('get', true)) as Feedback | undefined;
-    if (!row) throw new NotFoundError('Feedback', trackingCode, 'trackingCode');
+    if (!row) {
+      // Each miss counts against the client: past the limit, guesses get RATE_LIMITED, not answers.
+      await this.ctx.limits.publicLookupMiss.consume(this.ctx.clientIp);
+      throw new NotFoundError('Feedback', trackingCode, 'trackingCode');
+    }
     return { trackingCode: row.trackingCode, status: row.status, receivedAt: row.createdAt, startedAt: row.startedAt ?? null, closedAt: row.closedAt ?? null, answer: isClosed(row.status) ? (row.answer ?? null) : null };
   }
 
