@@ -17,6 +17,7 @@ export const ENUMS = {
   CoreValue: ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'],
   PotentialLevel: ['RENDAH', 'MENENGAH', 'TINGGI'],
   RecognitionStatus: ['PROPOSED', 'APPROVED', 'REJECTED'],
+  TargetKind: ['MAIN', 'ADDITIONAL'],
   SurveyStatus: ['OPEN', 'CLOSED'],
   FeedbackStatus: ['RECEIVED', 'IN_PROGRESS', 'ANSWERED', 'REJECTED'],
   FeedbackCategory: ['COMPLAINT', 'SUGGESTION', 'APPRECIATION'],

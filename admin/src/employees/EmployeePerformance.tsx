@@ -1,11 +1,25 @@
-import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import GradingIcon from '@mui/icons-material/Grading';
+import { Alert, AlertTitle, Box, Card, CardContent, Chip, List, ListItem, ListItemText, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { JpmCard } from '../assessments/JpmCard';
+import { DeleteEntryButton } from '../common/EntryButtons';
 import { LocalDate } from '../common/fields';
+import { useCanWrite } from '../common/permissions';
 import { request } from '../dataProvider/client';
-import { EmployeeBehaviour360Document, EmployeePerformanceDocument, EmployeePlanThreadDocument, EmployeeTalentDocument, type EvaluationPeriod } from '../gql/graphql';
+import {
+  EmployeeBehaviour360Document,
+  EmployeeCoachingCompleteDocument,
+  EmployeePerformanceDocument,
+  EmployeePlanThreadDocument,
+  EmployeeRecognitionDecideDocument,
+  EmployeeTalentDocument,
+  EmployeeTargetRemoveDocument,
+  type EvaluationPeriod,
+} from '../gql/graphql';
+import { CoachingForm, ConfirmActionButton, EvaluateForm, PlanForm, TargetForm, type EvaluationResult } from './PerformanceForms';
 
 const thisYear = new Date().getFullYear();
 
@@ -35,17 +49,52 @@ const Thread = ({ planId }: { planId: string }) => {
   );
 };
 
+/** Which dialog of the performance tab is open. */
+type Dialog = 'plan' | 'target' | 'evaluate' | 'coaching' | null;
+
+/** The period to rate next: the first of this year's not rated yet. */
+function nextPeriod(rated: readonly string[]): EvaluationPeriod {
+  return (['Q1', 'Q2', 'Q3', 'Q4', 'ANNUAL'] as const).find((p) => !rated.includes(p)) ?? 'ANNUAL';
+}
+
+/** The predikat the server gave, with its reasons (the §4 matrix). */
+const EvaluationResultAlert = ({ result, onClose }: { result: EvaluationResult; onClose: () => void }) => {
+  const translate = useTranslate();
+  return (
+    <Alert severity={result.predikat === 'SANGAT_BAIK' || result.predikat === 'BAIK' ? 'success' : 'warning'} onClose={onClose} role="status">
+      <AlertTitle>
+        {translate('asn.skp.result', { period: translate(`asn.enums.EvaluationPeriod.${result.period}`), predikat: result.predikatLabel })}
+      </AlertTitle>
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {result.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </Box>
+      <Typography variant="caption">
+        {translate('asn.common.legal_basis')}: {result.legalBasis}
+      </Typography>
+    </Alert>
+  );
+};
+
 /** Tab: annual predikat per year, this year's plan with its targets, quarters and feedback, follow-ups. */
 export const PerformanceTab = () => {
   const translate = useTranslate();
+  const write = useCanWrite();
   const record = useRecordContext<{ id: string }>();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [result, setResult] = useState<EvaluationResult | null>(null);
   const { data, error, isPending } = useQuery({ enabled: !!record, queryKey: ['performance', record?.id], queryFn: () => request(EmployeePerformanceDocument, { employeeId: record!.id, year: thisYear }) });
   if (isPending) return <Typography>…</Typography>;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const plan = data.performancePlans.items[0];
   const e = data.employee;
+  // Coaching follows an annual rating below Baik that has no coaching plan yet.
+  const coachingYears = e.annualEvaluations.filter((a) => a.predikat !== 'SANGAT_BAIK' && a.predikat !== 'BAIK' && !e.coachingPlans.some((c) => c.year === a.year)).map((a) => a.year);
+  const close = () => setDialog(null);
   return (
     <Stack spacing={2}>
+      {result && <EvaluationResultAlert result={result} onClose={() => setResult(null)} />}
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6">{translate('asn.performance.annual')}</Typography>
@@ -62,9 +111,18 @@ export const PerformanceTab = () => {
       </Card>
       <Card variant="outlined">
         <CardContent>
-          <Typography variant="h6">
-            {translate('asn.performance.plan')} {thisYear}
-          </Typography>
+          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+            <Typography variant="h6">
+              {translate('asn.performance.plan')} {thisYear}
+            </Typography>
+            {write && !plan && <Button label="asn.skp.create_plan_button" startIcon={<AddIcon />} variant="outlined" onClick={() => setDialog('plan')} />}
+            {write && plan && (
+              <Stack direction="row" spacing={1}>
+                <Button label="asn.skp.add_target" startIcon={<AddIcon />} variant="outlined" onClick={() => setDialog('target')} />
+                <Button label="asn.skp.evaluate" startIcon={<GradingIcon />} variant="contained" onClick={() => setDialog('evaluate')} />
+              </Stack>
+            )}
+          </Stack>
           {!plan ? (
             <Typography color="text.secondary">{translate('asn.performance.no_plan')}</Typography>
           ) : (
@@ -79,6 +137,7 @@ export const PerformanceTab = () => {
                     <TableCell>{translate('asn.performance.target')}</TableCell>
                     <TableCell>{translate('asn.performance.indicator')}</TableCell>
                     <TableCell>{translate('asn.performance.target_value')}</TableCell>
+                    {write && <TableCell align="right">{translate('asn.actions.actions')}</TableCell>}
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -89,6 +148,11 @@ export const PerformanceTab = () => {
                       </TableCell>
                       <TableCell>{tg.indicator}</TableCell>
                       <TableCell>{tg.target}</TableCell>
+                      {write && (
+                        <TableCell align="right">
+                          <DeleteEntryButton what={tg.description} remove={() => request(EmployeeTargetRemoveDocument, { id: tg.id, version: tg.version })} />
+                        </TableCell>
+                      )}
                     </TableRow>
                   ))}
                 </TableBody>
@@ -106,20 +170,55 @@ export const PerformanceTab = () => {
           )}
         </CardContent>
       </Card>
-      {(e.recognitions.length > 0 || e.coachingPlans.length > 0) && (
+      {(e.recognitions.length > 0 || e.coachingPlans.length > 0 || (write && coachingYears.length > 0)) && (
         <Card variant="outlined">
           <CardContent>
-            <Typography variant="h6">{translate('asn.performance.follow_up')}</Typography>
+            <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
+              <Typography variant="h6">{translate('asn.performance.follow_up')}</Typography>
+              {write && coachingYears.length > 0 && <Button label="asn.skp.create_coaching" startIcon={<AddIcon />} variant="outlined" onClick={() => setDialog('coaching')} />}
+            </Stack>
             <List dense>
               {e.recognitions.map((r) => (
-                <ListItem key={r.id}>
-                  <ListItemText primary={`${r.year}: ${translate(`asn.enums.RecognitionStatus.${r.status}`)}`} secondary={r.basis} />
+                <ListItem
+                  key={r.id}
+                  secondaryAction={
+                    write &&
+                    r.status === 'PROPOSED' && (
+                      <Stack direction="row" spacing={1}>
+                        <ConfirmActionButton
+                          label="asn.skp.approve"
+                          color="success"
+                          title="asn.skp.approve_title"
+                          content="asn.skp.decide_content"
+                          run={() => request(EmployeeRecognitionDecideDocument, { id: r.id, version: r.version, status: 'APPROVED' })}
+                        />
+                        <ConfirmActionButton
+                          label="asn.skp.reject"
+                          color="error"
+                          title="asn.skp.reject_title"
+                          content="asn.skp.decide_content"
+                          run={() => request(EmployeeRecognitionDecideDocument, { id: r.id, version: r.version, status: 'REJECTED' })}
+                        />
+                      </Stack>
+                    )
+                  }
+                >
+                  <ListItemText primary={`${r.year}: ${translate('asn.skp.recognition')} — ${translate(`asn.enums.RecognitionStatus.${r.status}`)}`} secondary={r.basis} sx={{ pr: write && r.status === 'PROPOSED' ? 24 : 0 }} />
                 </ListItem>
               ))}
               {e.coachingPlans.map((c) => (
-                <ListItem key={c.id}>
+                <ListItem
+                  key={c.id}
+                  secondaryAction={
+                    write &&
+                    c.status === 'OPEN' && (
+                      <ConfirmActionButton label="asn.skp.complete" title="asn.skp.complete_title" content="asn.skp.complete_content" run={() => request(EmployeeCoachingCompleteDocument, { id: c.id, version: c.version })} />
+                    )
+                  }
+                >
                   <ListItemText
-                    primary={`${c.year}: ${c.goals} (${c.mentor.displayName})`}
+                    sx={{ pr: write && c.status === 'OPEN' ? 16 : 0 }}
+                    primary={`${c.year}: ${translate('asn.skp.coaching')} (${translate(`asn.enums.CoachingStatus.${c.status}`)}) — ${c.goals} (${c.mentor.displayName})`}
                     secondary={
                       <>
                         {translate('asn.performance.review')}: <LocalDate value={c.reviewDate} /> · {c.recommendedTraining.join('; ')}
@@ -131,6 +230,23 @@ export const PerformanceTab = () => {
             </List>
           </CardContent>
         </Card>
+      )}
+      {write && record && (
+        <>
+          <PlanForm employeeId={record.id} year={thisYear} open={dialog === 'plan'} onClose={close} />
+          {plan && <TargetForm planId={plan.id} open={dialog === 'target'} onClose={close} />}
+          {plan && (
+            <EvaluateForm
+              key={plan.evaluations.length}
+              planId={plan.id}
+              period={nextPeriod(plan.evaluations.map((ev) => ev.period))}
+              open={dialog === 'evaluate'}
+              onClose={close}
+              onDone={setResult}
+            />
+          )}
+          {coachingYears.length > 0 && <CoachingForm employeeId={record.id} years={coachingYears} mentorId={plan?.evaluator.id} open={dialog === 'coaching'} onClose={close} />}
+        </>
       )}
     </Stack>
   );

@@ -1,6 +1,12 @@
 // Labels of the evaluations resource, in both languages (merged by i18n/index.ts).
 export const messages = {
   id: {
+    asn: {
+      evaluation: {
+        correct: 'Koreksi',
+        correct_title: 'Koreksi evaluasi kinerja',
+      },
+    },
     resources: {
       evaluations: {
         name: 'Evaluasi kinerja |||| Evaluasi kinerja',
@@ -25,6 +31,12 @@ export const messages = {
     },
   },
   en: {
+    asn: {
+      evaluation: {
+        correct: 'Correct',
+        correct_title: 'Correct the performance evaluation',
+      },
+    },
     resources: {
       evaluations: {
         name: 'Performance evaluation |||| Performance evaluations',

@@ -135,6 +135,14 @@ export type CreateAssessmentInput = {
   scores: Array<AssessmentScoreInput>;
 };
 
+export type CreateCoachingPlanInput = {
+  employeeId: string | number;
+  goals: string;
+  mentorId: string | number;
+  reviewDate: string;
+  year: number;
+};
+
 export type CreateCompetencyInput = {
   /** e.g. "T.01" */
   code: string;
@@ -195,6 +203,16 @@ export type CreateOrgUnitInput = {
   parentId?: string | number | null | undefined;
   populationServed?: number | null | undefined;
   sector: Sector;
+};
+
+export type CreatePlanInput = {
+  employeeId: string | number;
+  /** Superior of record; by default the holder of the superior position */
+  evaluatorId?: string | number | null | undefined;
+  /** The superior's expectations */
+  expectations?: string | null | undefined;
+  targets?: Array<TargetInput> | null | undefined;
+  year: number;
 };
 
 export type CreatePositionInput = {
@@ -307,6 +325,18 @@ export type EmployeeStatus =
   | 'CUTI'
   | 'PENSIUN'
   | 'TUGAS_BELAJAR';
+
+export type EvaluateInput = {
+  /** Perilaku kerja */
+  behaviourRating: Expectation;
+  /** Who evaluates: must be the superior of record (an employee account always evaluates as itself) */
+  evaluatorId?: string | number | null | undefined;
+  notes?: string | null | undefined;
+  period: EvaluationPeriod;
+  planId: string | number;
+  /** Hasil kerja */
+  resultRating: Expectation;
+};
 
 export type EvaluationFilterInput = {
   employeeId?: string | number | null | undefined;
@@ -670,6 +700,12 @@ export type Sector =
   | 'PERHUBUNGAN'
   | 'SOSIAL';
 
+export type SetOrganizationRatingInput = {
+  rating: OrganizationRatingValue;
+  unitId: string | number;
+  year: number;
+};
+
 export type SetSettingInput = {
   /** Override for this government; empty: the national default (super admin) */
   governmentId?: string | number | null | undefined;
@@ -776,6 +812,16 @@ export type SurveyStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type TargetInput = {
+  /** Rencana hasil kerja */
+  description: string;
+  /** Indikator kinerja individu */
+  indicator: string;
+  kind?: TargetKind;
+  /** Target, e.g. "12 laporan" */
+  target: string;
+};
+
 /** Hasil kerja utama or tambahan */
 export type TargetKind =
   | 'ADDITIONAL'
@@ -828,6 +874,13 @@ export type UpdateEmployeeInput = {
   tmtCpns?: string | null | undefined;
   tmtPns?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+export type UpdateEvaluationInput = {
+  behaviourRating?: Expectation | null | undefined;
+  notes?: string | null | undefined;
+  resultRating?: Expectation | null | undefined;
   version: number;
 };
 
@@ -1291,13 +1344,75 @@ export type EvaluationGetQueryVariables = Exact<{
 
 export type EvaluationGetQuery = { performanceEvaluation: { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } } };
 
+export type EvaluationUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEvaluationInput;
+}>;
+
+
+export type EvaluationUpdateMutation = { updatePerformanceEvaluation: { id: string, version: number, year: number, period: EvaluationPeriod, resultRating: Expectation, behaviourRating: Expectation, predikat: Predikat, predikatLabel: string, notes: string | null, reasons: Array<string>, legalBasis: string, employee: { id: string, nip: string, displayName: string }, evaluator: { id: string, displayName: string }, plan: { id: string, positionTitle: string, unitName: string } } };
+
 export type EmployeePerformanceQueryVariables = Exact<{
   employeeId: string | number;
   year: number;
 }>;
 
 
-export type EmployeePerformanceQuery = { employee: { id: string, annualEvaluations: Array<{ id: string, year: number, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation }>, recognitions: Array<{ id: string, year: number, status: RecognitionStatus, basis: string }>, coachingPlans: Array<{ id: string, year: number, goals: string, status: CoachingStatus, reviewDate: string, recommendedTraining: Array<string>, mentor: { displayName: string } }> }, performancePlans: { items: Array<{ id: string, year: number, status: PlanStatus, expectations: string | null, positionTitle: string, evaluator: { displayName: string }, targets: Array<{ id: string, kind: TargetKind, description: string, indicator: string, target: string }>, evaluations: Array<{ id: string, period: EvaluationPeriod, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation }> }> } };
+export type EmployeePerformanceQuery = { employee: { id: string, annualEvaluations: Array<{ id: string, year: number, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation }>, recognitions: Array<{ id: string, version: number, year: number, status: RecognitionStatus, basis: string }>, coachingPlans: Array<{ id: string, version: number, year: number, goals: string, status: CoachingStatus, reviewDate: string, recommendedTraining: Array<string>, mentor: { id: string, displayName: string } }> }, performancePlans: { items: Array<{ id: string, version: number, year: number, status: PlanStatus, expectations: string | null, positionTitle: string, evaluator: { id: string, displayName: string }, targets: Array<{ id: string, version: number, kind: TargetKind, description: string, indicator: string, target: string }>, evaluations: Array<{ id: string, version: number, period: EvaluationPeriod, predikat: Predikat, predikatLabel: string, resultRating: Expectation, behaviourRating: Expectation, reasons: Array<string> }> }> } };
+
+export type EmployeePlanCreateMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type EmployeePlanCreateMutation = { createPerformancePlan: { id: string, version: number } };
+
+export type EmployeeTargetAddMutationVariables = Exact<{
+  planId: string | number;
+  input: TargetInput;
+}>;
+
+
+export type EmployeeTargetAddMutation = { addPerformanceTarget: { id: string, version: number } };
+
+export type EmployeeTargetRemoveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeTargetRemoveMutation = { removePerformanceTarget: boolean };
+
+export type EmployeeEvaluateMutationVariables = Exact<{
+  input: EvaluateInput;
+}>;
+
+
+export type EmployeeEvaluateMutation = { evaluatePerformance: { id: string, version: number, period: EvaluationPeriod, predikat: Predikat, predikatLabel: string, reasons: Array<string>, legalBasis: string } };
+
+export type EmployeeCoachingCreateMutationVariables = Exact<{
+  input: CreateCoachingPlanInput;
+}>;
+
+
+export type EmployeeCoachingCreateMutation = { createCoachingPlan: { id: string, version: number } };
+
+export type EmployeeCoachingCompleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type EmployeeCoachingCompleteMutation = { completeCoachingPlan: { id: string, version: number, status: CoachingStatus } };
+
+export type EmployeeRecognitionDecideMutationVariables = Exact<{
+  id: string | number;
+  status: RecognitionStatus;
+  version: number;
+}>;
+
+
+export type EmployeeRecognitionDecideMutation = { decideRecognition: { id: string, version: number, status: RecognitionStatus } };
 
 export type EmployeePlanThreadQueryVariables = Exact<{
   planId: string | number;
@@ -1871,6 +1986,21 @@ export type OrgUnitDeleteMutationVariables = Exact<{
 
 
 export type OrgUnitDeleteMutation = { deleteOrgUnit: boolean };
+
+export type OrgUnitDistributionQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type OrgUnitDistributionQuery = { performanceDistribution: { year: number, total: number, compliant: boolean, organizationRating: OrganizationRatingValue | null, reasons: Array<string>, legalBasis: string, counts: Array<{ predikat: Predikat, count: number }>, checks: Array<{ bound: DistributionBound, description: string, passed: boolean, count: number, percent: number, value: number }> } };
+
+export type OrgUnitRatingSetMutationVariables = Exact<{
+  input: SetOrganizationRatingInput;
+}>;
+
+
+export type OrgUnitRatingSetMutation = { setOrganizationRating: { id: string, version: number, year: number, rating: OrganizationRatingValue } };
 
 export type UserItemFragment = { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null };
 
@@ -3373,6 +3503,39 @@ export const EvaluationGetDocument = new TypedDocumentString(`
     unitName
   }
 }`) as unknown as TypedDocumentString<EvaluationGetQuery, EvaluationGetQueryVariables>;
+export const EvaluationUpdateDocument = new TypedDocumentString(`
+    mutation EvaluationUpdate($id: ID!, $input: UpdateEvaluationInput!) {
+  updatePerformanceEvaluation(id: $id, input: $input) {
+    ...EvaluationItem
+  }
+}
+    fragment EvaluationItem on PerformanceEvaluation {
+  id
+  version
+  year
+  period
+  resultRating
+  behaviourRating
+  predikat
+  predikatLabel
+  notes
+  reasons
+  legalBasis
+  employee {
+    id
+    nip
+    displayName
+  }
+  evaluator {
+    id
+    displayName
+  }
+  plan {
+    id
+    positionTitle
+    unitName
+  }
+}`) as unknown as TypedDocumentString<EvaluationUpdateMutation, EvaluationUpdateMutationVariables>;
 export const EmployeePerformanceDocument = new TypedDocumentString(`
     query EmployeePerformance($employeeId: ID!, $year: Int!) {
   employee(id: $employeeId) {
@@ -3387,18 +3550,21 @@ export const EmployeePerformanceDocument = new TypedDocumentString(`
     }
     recognitions {
       id
+      version
       year
       status
       basis
     }
     coachingPlans {
       id
+      version
       year
       goals
       status
       reviewDate
       recommendedTraining
       mentor {
+        id
         displayName
       }
     }
@@ -3406,15 +3572,18 @@ export const EmployeePerformanceDocument = new TypedDocumentString(`
   performancePlans(filter: {employeeId: $employeeId, year: $year}, limit: 1) {
     items {
       id
+      version
       year
       status
       expectations
       positionTitle
       evaluator {
+        id
         displayName
       }
       targets {
         id
+        version
         kind
         description
         indicator
@@ -3422,16 +3591,78 @@ export const EmployeePerformanceDocument = new TypedDocumentString(`
       }
       evaluations {
         id
+        version
         period
         predikat
         predikatLabel
         resultRating
         behaviourRating
+        reasons
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<EmployeePerformanceQuery, EmployeePerformanceQueryVariables>;
+export const EmployeePlanCreateDocument = new TypedDocumentString(`
+    mutation EmployeePlanCreate($input: CreatePlanInput!) {
+  createPerformancePlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeePlanCreateMutation, EmployeePlanCreateMutationVariables>;
+export const EmployeeTargetAddDocument = new TypedDocumentString(`
+    mutation EmployeeTargetAdd($planId: ID!, $input: TargetInput!) {
+  addPerformanceTarget(planId: $planId, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeTargetAddMutation, EmployeeTargetAddMutationVariables>;
+export const EmployeeTargetRemoveDocument = new TypedDocumentString(`
+    mutation EmployeeTargetRemove($id: ID!, $version: Int!) {
+  removePerformanceTarget(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<EmployeeTargetRemoveMutation, EmployeeTargetRemoveMutationVariables>;
+export const EmployeeEvaluateDocument = new TypedDocumentString(`
+    mutation EmployeeEvaluate($input: EvaluateInput!) {
+  evaluatePerformance(input: $input) {
+    id
+    version
+    period
+    predikat
+    predikatLabel
+    reasons
+    legalBasis
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeEvaluateMutation, EmployeeEvaluateMutationVariables>;
+export const EmployeeCoachingCreateDocument = new TypedDocumentString(`
+    mutation EmployeeCoachingCreate($input: CreateCoachingPlanInput!) {
+  createCoachingPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeCoachingCreateMutation, EmployeeCoachingCreateMutationVariables>;
+export const EmployeeCoachingCompleteDocument = new TypedDocumentString(`
+    mutation EmployeeCoachingComplete($id: ID!, $version: Int!) {
+  completeCoachingPlan(id: $id, version: $version) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeCoachingCompleteMutation, EmployeeCoachingCompleteMutationVariables>;
+export const EmployeeRecognitionDecideDocument = new TypedDocumentString(`
+    mutation EmployeeRecognitionDecide($id: ID!, $status: RecognitionStatus!, $version: Int!) {
+  decideRecognition(id: $id, status: $status, version: $version) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeRecognitionDecideMutation, EmployeeRecognitionDecideMutationVariables>;
 export const EmployeePlanThreadDocument = new TypedDocumentString(`
     query EmployeePlanThread($planId: ID!) {
   performancePlan(id: $planId) {
@@ -4929,6 +5160,40 @@ export const OrgUnitDeleteDocument = new TypedDocumentString(`
   deleteOrgUnit(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<OrgUnitDeleteMutation, OrgUnitDeleteMutationVariables>;
+export const OrgUnitDistributionDocument = new TypedDocumentString(`
+    query OrgUnitDistribution($unitId: ID!, $year: Int!) {
+  performanceDistribution(unitId: $unitId, year: $year) {
+    year
+    total
+    compliant
+    organizationRating
+    reasons
+    legalBasis
+    counts {
+      predikat
+      count
+    }
+    checks {
+      bound
+      description
+      passed
+      count
+      percent
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitDistributionQuery, OrgUnitDistributionQueryVariables>;
+export const OrgUnitRatingSetDocument = new TypedDocumentString(`
+    mutation OrgUnitRatingSet($input: SetOrganizationRatingInput!) {
+  setOrganizationRating(input: $input) {
+    id
+    version
+    year
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitRatingSetMutation, OrgUnitRatingSetMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilter, $sort: [UserSort!], $limit: Int!, $offset: Int!) {
   users(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

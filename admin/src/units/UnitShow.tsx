@@ -1,6 +1,7 @@
 import { BooleanField, DataTable, NumberField, Pagination, ReferenceField, ReferenceManyField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/fields';
 import { ShowActions } from '../common/actions';
+import { UnitPerformanceTab } from './UnitPerformance';
 
 export const UnitShow = () => (
   <Show actions={<ShowActions />}>
@@ -45,6 +46,9 @@ export const UnitShow = () => (
             <DataTable.Col source="currentRank.rank.code" />
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.tabs.org_performance" path="performance">
+        <UnitPerformanceTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

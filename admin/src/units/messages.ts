@@ -1,6 +1,23 @@
 // Labels of the units resource, in both languages (merged by i18n/index.ts).
 export const messages = {
   id: {
+    asn: {
+      tabs: { org_performance: 'Kinerja organisasi' },
+      org_rating: {
+        rating: 'Predikat kinerja organisasi',
+        year: 'Tahun',
+        set: 'Tetapkan predikat organisasi',
+        set_title: 'Predikat kinerja organisasi tahun %{year}',
+        hint: 'Menentukan batas sebaran predikat kinerja pegawai unit ini',
+        not_set: 'belum ditetapkan',
+        compliant: 'Sebaran predikat sesuai batas',
+        not_compliant: 'Sebaran predikat melampaui batas',
+        total: 'Evaluasi tahunan: %{count}',
+        bound: 'Batas',
+        actual: 'Realisasi',
+        passed: 'Terpenuhi',
+      },
+    },
     resources: {
       units: {
         name: 'Unit kerja |||| Unit kerja',
@@ -26,6 +43,23 @@ export const messages = {
     },
   },
   en: {
+    asn: {
+      tabs: { org_performance: 'Organisation performance' },
+      org_rating: {
+        rating: 'Organisation rating',
+        year: 'Year',
+        set: 'Set organisation rating',
+        set_title: 'Organisation rating for %{year}',
+        hint: "Sets the bound on the distribution of this unit's employee ratings",
+        not_set: 'not set',
+        compliant: 'Rating distribution within the bound',
+        not_compliant: 'Rating distribution exceeds the bound',
+        total: 'Annual evaluations: %{count}',
+        bound: 'Bound',
+        actual: 'Actual',
+        passed: 'Met',
+      },
+    },
     resources: {
       units: {
         name: 'Unit |||| Units',
