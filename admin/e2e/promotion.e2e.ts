@@ -191,3 +191,136 @@ describe('qualifications and history forms', () => {
     await page.context().close();
   });
 });
+
+describe('editing what the promotion rules read', () => {
+  interface StandardEntry {
+    requiredLevel: number;
+    isDefault: boolean;
+    competency: { id: string; code: string };
+  }
+  interface CandidateJpm {
+    jpm: number | null;
+    employee: { id: string; nip: string };
+  }
+  const standardOf = async (positionId: string) =>
+    (await api<{ position: { competencyStandard: StandardEntry[] } }>('query($id: ID!) { position(id: $id) { competencyStandard { requiredLevel isDefault competency { id code } } } }', { id: positionId })).position
+      .competencyStandard;
+  const candidatesOf = async (positionId: string) =>
+    (
+      await api<{ positionCandidates: { items: CandidateJpm[] } }>('query($id: ID!) { positionCandidates(positionId: $id, limit: 25) { items { jpm employee { id nip } } } }', {
+        id: positionId,
+      })
+    ).positionCandidates.items;
+  const percent = (n: number) => `${n.toLocaleString('id-ID', { maximumFractionDigits: 2 })}%`;
+
+  it("changes a level of the position's competency standard and the candidates' JPM follows", async () => {
+    // A position whose first-page candidates include one with a JPM below 100%: raising a level lowers it.
+    const { positions } = await api<{ positions: { items: { id: string }[] } }>('{ positions(limit: 30, filter: { kinds: [ADMINISTRATOR, PENGAWAS] }) { items { id } } }');
+    let positionId = '';
+    let candidate: CandidateJpm | undefined;
+    for (const p of positions.items) {
+      candidate = (await candidatesOf(p.id)).find((c) => c.jpm != null && c.jpm < 100);
+      if (candidate) {
+        positionId = p.id;
+        break;
+      }
+    }
+    expect(candidate).toBeDefined();
+    const before = await standardOf(positionId);
+    const entry = before.find((s) => s.requiredLevel < 5)!;
+    expect(entry).toBeDefined();
+
+    const page = await newPage(browser);
+    await login(page, ADMIN);
+    await page.goto(`${baseUrl()}/#/positions/${positionId}/show`);
+    await page.getByRole('tab', { name: 'Standar kompetensi' }).click();
+    const row = page.locator(`[data-competency="${entry.competency.code}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('required-level').innerText()).toBe(String(entry.requiredLevel));
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).waitFor();
+    await row.getByRole('button', { name: 'Ubah' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Ubah level yang disyaratkan' }).waitFor();
+    await dialog.getByRole('combobox', { name: 'Level yang disyaratkan' }).click();
+    await page.getByRole('option', { name: '5', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.getByTestId('required-level').innerText()).toBe('5');
+    // The position now has its own standard: no level is marked default, each can be removed.
+    expect(await page.getByTestId('competency-standard').getByText('bawaan').count()).toBe(0);
+    expect(await row.getByRole('button', { name: 'Hapus' }).count()).toBe(1);
+    await shot(page, '37-position-standard-edited');
+
+    const after = (await candidatesOf(positionId)).find((c) => c.employee.id === candidate!.employee.id)!;
+    expect(after.jpm).toBeLessThan(candidate!.jpm!);
+    await page.getByRole('tab', { name: 'Kandidat' }).click();
+    const candidateRow = page.getByTestId('candidate-row').filter({ hasText: candidate!.employee.nip });
+    await candidateRow.waitFor();
+    await expect.poll(() => candidateRow.locator('td').nth(6).innerText()).toBe(percent(after.jpm!));
+    await shot(page, '38-position-candidates-after-standard-edit');
+    await page.context().close();
+  });
+
+  it('adds a competency to the standard and removes it again', async () => {
+    const { positions } = await api<{ positions: { items: { id: string }[] } }>('{ positions(limit: 5, filter: { kinds: [PELAKSANA] }) { items { id } } }');
+    const positionId = positions.items[0].id;
+    const { competencies } = await api<{ competencies: { id: string; code: string; name: string }[] }>('{ competencies { id code name } }');
+    const present = new Set((await standardOf(positionId)).map((s) => s.competency.id));
+    const extra = competencies.find((c) => !present.has(c.id));
+    if (!extra) return; // every competency is already in the standard
+    const page = await newPage(browser);
+    await login(page, ADMIN);
+    await page.goto(`${baseUrl()}/#/positions/${positionId}/show/standard`);
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Kompetensi', exact: true }).fill(extra.code);
+    await page.getByRole('option', { name: `${extra.code} ${extra.name}` }).click();
+    await dialog.getByRole('combobox', { name: 'Level yang disyaratkan' }).click();
+    await page.getByRole('option', { name: '3', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.locator(`[data-competency="${extra.code}"]`);
+    await expect.poll(() => row.getByTestId('required-level').innerText()).toBe('3');
+    await shot(page, '39-position-standard-added');
+
+    await row.getByRole('button', { name: 'Hapus' }).click();
+    await page.getByRole('button', { name: 'Konfirmasi' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect((await standardOf(positionId)).some((s) => s.competency.id === extra.id)).toBe(false);
+    await page.context().close();
+  });
+
+  it('corrects a qualification in the dialog it was added with, the server refusing a future date next to the field', async () => {
+    const { employees } = await api<{ employees: { items: { id: string; qualifications: { id: string; kind: string; certificateNumber: string | null }[] }[] } }>(
+      '{ employees(limit: 60, filter: { asnTypes: [PNS] }) { items { id qualifications { id kind certificateNumber } } } }',
+    );
+    const employee = employees.items.find((e) => e.qualifications.length > 0)!;
+    expect(employee).toBeDefined();
+    const page = await newPage(browser);
+    await login(page, ADMIN);
+    await page.goto(`${baseUrl()}/#/employees/${employee.id}/show`);
+    await page.getByRole('tab', { name: 'Kualifikasi & disiplin' }).click();
+    const table = page.getByTestId('qualifications');
+    await table.waitFor();
+    await table.locator('tbody tr').first().getByRole('button', { name: 'Ubah' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Ubah kualifikasi' }).waitFor();
+    // Prefilled; the kind cannot be changed.
+    expect(await dialog.locator('input[name="passedOn"]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await dialog.getByText('Jenis kualifikasi tidak dapat diubah').waitFor();
+    await dialog.locator('input[name="passedOn"]').fill(`${new Date().getFullYear() + 1}-01-15`);
+    await dialog.locator('input[name="certificateNumber"]').fill('KOREKSI/E2E/777');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => fieldBox(page, 'passedOn').innerText()).toContain('Tanggal tidak boleh di masa depan');
+    await shot(page, '40-qualification-edit-future-date');
+
+    await dialog.locator('input[name="passedOn"]').fill('2023-02-01');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = table.getByRole('row', { name: /KOREKSI\/E2E\/777/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('1 Februari 2023');
+    await shot(page, '41-qualification-edited');
+    await page.context().close();
+  });
+});
