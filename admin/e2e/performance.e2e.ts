@@ -134,6 +134,7 @@ describe('editing an assessment', () => {
       v: assessment!.version,
     });
     await page.locator('input[name="assessedOn"]').fill(assessedOn);
+    await page.locator('input[name="assessor"]').fill('UPT Penilaian Kompetensi BKN (koreksi)');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Data telah diubah oleh pengguna lain').waitFor();
     await shot(page, '17-assessment-edit-conflict');
