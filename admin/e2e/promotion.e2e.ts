@@ -266,32 +266,42 @@ describe('editing what the promotion rules read', () => {
     await page.context().close();
   });
 
-  it('adds a competency to the standard and removes it again', async () => {
+  it('removes a competency from the standard and adds it back with another level', async () => {
     const { positions } = await api<{ positions: { items: { id: string }[] } }>('{ positions(limit: 5, filter: { kinds: [PELAKSANA] }) { items { id } } }');
     const positionId = positions.items[0].id;
     const { competencies } = await api<{ competencies: { id: string; code: string; name: string }[] }>('{ competencies { id code name } }');
-    const present = new Set((await standardOf(positionId)).map((s) => s.competency.id));
-    const extra = competencies.find((c) => !present.has(c.id));
-    if (!extra) return; // every competency is already in the standard
+    const standard = await standardOf(positionId);
+    const removed = standard[standard.length - 1];
+    const competency = competencies.find((c) => c.id === removed.competency.id)!;
     const page = await newPage(browser);
     await login(page, ADMIN);
     await page.goto(`${baseUrl()}/#/positions/${positionId}/show/standard`);
-    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: 'Kompetensi', exact: true }).fill(extra.code);
-    await page.getByRole('option', { name: `${extra.code} ${extra.name}` }).click();
-    await dialog.getByRole('combobox', { name: 'Level yang disyaratkan' }).click();
-    await page.getByRole('option', { name: '3', exact: true }).click();
-    await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const row = page.locator(`[data-competency="${extra.code}"]`);
-    await expect.poll(() => row.getByTestId('required-level').innerText()).toBe('3');
-    await shot(page, '39-position-standard-added');
-
+    const row = page.locator(`[data-competency="${competency.code}"]`);
+    await row.waitFor();
+    if (removed.isDefault) {
+      // Default levels are not stored: setting one (to the same level) gives the position its own standard.
+      expect(await row.getByRole('button', { name: 'Hapus' }).count()).toBe(0);
+      await row.getByRole('button', { name: 'Ubah' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
     await row.getByRole('button', { name: 'Hapus' }).click();
     await page.getByRole('button', { name: 'Konfirmasi' }).click();
     await row.waitFor({ state: 'detached' });
-    expect((await standardOf(positionId)).some((s) => s.competency.id === extra.id)).toBe(false);
+    expect((await standardOf(positionId)).some((s) => s.competency.id === competency.id)).toBe(false);
+
+    const level = removed.requiredLevel === 3 ? 4 : 3;
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Kompetensi', exact: true }).fill(competency.code);
+    await page.getByRole('option', { name: `${competency.code} ${competency.name}` }).click();
+    await dialog.getByRole('combobox', { name: 'Level yang disyaratkan' }).click();
+    await page.getByRole('option', { name: String(level), exact: true }).click();
+    await shot(page, '39-position-standard-add');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.getByTestId('required-level').innerText()).toBe(String(level));
+    expect((await standardOf(positionId)).find((s) => s.competency.id === competency.id)?.requiredLevel).toBe(level);
     await page.context().close();
   });
 
