@@ -305,6 +305,25 @@ describe('editing what the promotion rules read', () => {
     await page.context().close();
   });
 
+  it('offers an analyst no edit actions on the standard, the qualifications or an assessment', async () => {
+    const { positions } = await api<{ positions: { items: { id: string }[] } }>('{ positions(limit: 1, filter: { kinds: [PELAKSANA] }) { items { id } } }');
+    const { assessments } = await api<{ assessments: { items: { id: string; employee: { id: string } }[] } }>('{ assessments(limit: 1) { items { id employee { id } } } }');
+    const page = await newPage(browser);
+    await login(page, 'analis@semarangkota.go.id');
+    await page.goto(`${baseUrl()}/#/positions/${positions.items[0].id}/show/standard`);
+    await page.getByTestId('competency-standard').waitFor();
+    expect(await page.getByRole('button', { name: 'Tambah kompetensi' }).count()).toBe(0);
+    expect(await page.getByTestId('competency-standard').getByRole('button').count()).toBe(0);
+    await page.goto(`${baseUrl()}/#/employees/${assessments.items[0].employee.id}/show`);
+    await page.getByRole('tab', { name: 'Kualifikasi & disiplin' }).click();
+    await page.getByRole('heading', { name: 'Ujian dinas, UKPPI dan pelatihan kepemimpinan' }).waitFor();
+    expect(await page.locator('main').getByRole('button', { name: /^(Ubah|Hapus|Tambah)$/ }).count()).toBe(0);
+    await page.goto(`${baseUrl()}/#/assessments/${assessments.items[0].id}/show`);
+    await page.getByText('Dibandingkan dengan jabatan').waitFor();
+    expect(await page.getByRole('link', { name: 'Ubah', exact: true }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('corrects a qualification in the dialog it was added with, the server refusing a future date next to the field', async () => {
     const { employees } = await api<{ employees: { items: { id: string; qualifications: { id: string; kind: string; certificateNumber: string | null }[] }[] } }>(
       '{ employees(limit: 60, filter: { asnTypes: [PNS] }) { items { id qualifications { id kind certificateNumber } } } }',
