@@ -234,3 +234,98 @@ describe('competencies and performance', () => {
     await page.context().close();
   });
 });
+
+describe('editing an assessment', () => {
+  interface JpmResult {
+    percent: number;
+    comparisons: { competency: { id: string; code: string; name: string }; assessed: number }[];
+  }
+  interface AssessmentRow {
+    id: string;
+    version: number;
+    employee: { id: string };
+  }
+
+  /** GraphQL with the token of the session the page logged in with. */
+  const gql = async <T,>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors[0].message);
+    return body.data;
+  };
+  const jpmOf = async (token: string, a: AssessmentRow) =>
+    (
+      await gql<{ jobPersonMatch: JpmResult }>(
+        token,
+        'query($e: ID!, $a: ID) { jobPersonMatch(employeeId: $e, assessmentId: $a) { percent comparisons { competency { id code name } assessed } } }',
+        { e: a.employee.id, a: a.id },
+      )
+    ).jobPersonMatch;
+  const percent = (n: number) => `${n.toLocaleString('id-ID')}%`;
+
+  it('shows the server refusing a future date next to the field, says when someone else saved first, and the JPM follows a changed level', async () => {
+    const page = await newPage(browser);
+    await login(page, 'bkpp@semarangkota.go.id');
+    const token = (await page.evaluate(() => localStorage.getItem('asn-merit.token')))!;
+    // An assessment whose JPM is below 100%, so that one level more or less moves it.
+    const { assessments } = await gql<{ assessments: { items: AssessmentRow[] } }>(token, '{ assessments(limit: 30) { items { id version employee { id } } } }');
+    let assessment: AssessmentRow | undefined;
+    let jpm: JpmResult | undefined;
+    for (const a of assessments.items) {
+      const m = await jpmOf(token, a);
+      if (m.percent > 0 && m.percent < 100 && m.comparisons.some((c) => c.assessed > 0)) {
+        assessment = a;
+        jpm = m;
+        break;
+      }
+    }
+    expect(assessment).toBeDefined();
+
+    await page.goto(`${baseUrl()}/#/assessments/${assessment!.id}/show`);
+    await page.getByText(percent(jpm!.percent)).first().waitFor();
+    await page.getByRole('link', { name: 'Ubah', exact: true }).click();
+    await page.waitForURL((url) => url.hash === `#/assessments/${assessment!.id}`);
+    const dateBox = page.locator('.MuiFormControl-root', { has: page.locator('input[name="assessedOn"]') });
+    const assessedOn = await page.locator('input[name="assessedOn"]').inputValue();
+    expect(assessedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The server refuses a date in the future; the message stands next to the date.
+    await page.locator('input[name="assessedOn"]').fill(`${new Date().getFullYear() + 1}-03-01`);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => dateBox.innerText()).toContain('Tanggal tidak boleh di masa depan');
+    await shot(page, '16-assessment-edit-future-date');
+
+    // Someone else saves the assessment meanwhile: this form's version is stale.
+    await gql(token, 'mutation($id: ID!, $v: Int!) { updateAssessment(id: $id, input: { version: $v, notes: "Dikoreksi oleh pengguna lain (e2e)" }) { id version } }', {
+      id: assessment!.id,
+      v: assessment!.version,
+    });
+    await page.locator('input[name="assessedOn"]').fill(assessedOn);
+    await page.locator('input[name="assessor"]').fill('UPT Penilaian Kompetensi BKN (koreksi)');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Data telah diubah oleh pengguna lain').waitFor();
+    await shot(page, '17-assessment-edit-conflict');
+
+    // Reloaded (the current version), one level of a competency of the standard changes.
+    await page.reload();
+    await page.locator('input[name="notes"], textarea[name="notes"]').first().waitFor();
+    await expect.poll(() => page.locator('textarea[name="notes"]').first().inputValue()).toContain('pengguna lain');
+    const target = jpm!.comparisons.find((c) => c.assessed > 0)!;
+    const level = target.assessed > 1 ? target.assessed - 1 : target.assessed + 1;
+    await page.getByRole('combobox', { name: `${target.competency.code} ${target.competency.name}` }).click();
+    await page.getByRole('option', { name: String(level), exact: true }).click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL((url) => url.hash === `#/assessments/${assessment!.id}/show`);
+
+    const after = await jpmOf(token, assessment!);
+    expect(after.percent).not.toBe(jpm!.percent);
+    expect(after.comparisons.find((c) => c.competency.id === target.competency.id)!.assessed).toBe(level);
+    await page.getByText(percent(after.percent)).first().waitFor();
+    await shot(page, '18-assessment-edited-jpm');
+    await page.context().close();
+  });
+});

@@ -54,6 +54,8 @@ export const messages = {
         passedOn_hint: 'Tanggal lulus ujian atau selesai pelatihan',
         certificateNumber: 'Nomor sertifikat / STTPL',
         add: 'Tambah kualifikasi',
+        edit: 'Ubah kualifikasi',
+        kind_fixed: 'Jenis kualifikasi tidak dapat diubah; hapus lalu tambahkan bila keliru.',
       },
       sanctions: {
         title: 'Hukuman disiplin',
@@ -71,6 +73,7 @@ export const messages = {
         barsPromotion_hint: 'Selama berlaku, pegawai belum dapat naik pangkat',
         decreeNumber: 'Nomor SK',
         add: 'Tambah hukuman disiplin',
+        edit: 'Ubah hukuman disiplin',
       },
       history: {
         add_rank: 'Tambah riwayat pangkat',
@@ -213,6 +216,8 @@ export const messages = {
         passedOn_hint: 'The day the exam was passed or the training completed',
         certificateNumber: 'Certificate no. (STTPL)',
         add: 'Add qualification',
+        edit: 'Edit qualification',
+        kind_fixed: 'The kind cannot be changed; delete the entry and add a new one if it is wrong.',
       },
       sanctions: {
         title: 'Disciplinary sanctions',
@@ -230,6 +235,7 @@ export const messages = {
         barsPromotion_hint: 'While in force, the employee cannot be promoted',
         decreeNumber: 'Decree no.',
         add: 'Add disciplinary sanction',
+        edit: 'Edit disciplinary sanction',
       },
       history: {
         add_rank: 'Add rank',

@@ -827,6 +827,17 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+export type UpdateAssessmentInput = {
+  assessedOn?: string | null | undefined;
+  assessor?: string | null | undefined;
+  notes?: string | null | undefined;
+  potentialScore?: number | null | undefined;
+  purpose?: AssessmentPurpose | null | undefined;
+  /** Replaces all scores */
+  scores?: Array<AssessmentScoreInput> | null | undefined;
+  version: number;
+};
+
 export type UpdateCompetencyInput = {
   description?: string | null | undefined;
   legalBasis?: string | null | undefined;
@@ -950,11 +961,27 @@ export type UpdatePublicServiceInput = {
   version: number;
 };
 
+export type UpdateQualificationInput = {
+  certificateNumber?: string | null | undefined;
+  passedOn?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateRankHistoryInput = {
   decreeDate?: string | null | undefined;
   decreeNumber?: string | null | undefined;
   rankId?: string | number | null | undefined;
   tmt?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateSanctionInput = {
+  barsPromotion?: boolean | null | undefined;
+  decreeNumber?: string | null | undefined;
+  description?: string | null | undefined;
+  endDate?: string | null | undefined;
+  level?: SanctionLevel | null | undefined;
+  startDate?: string | null | undefined;
   version: number;
 };
 
@@ -1030,6 +1057,14 @@ export type AssessmentCreateMutationVariables = Exact<{
 
 
 export type AssessmentCreateMutation = { createAssessment: { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } } };
+
+export type AssessmentUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAssessmentInput;
+}>;
+
+
+export type AssessmentUpdateMutation = { updateAssessment: { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, scores: Array<{ level: number, competency: { id: string, code: string, name: string } }>, employee: { id: string, nip: string, displayName: string } } };
 
 export type AssessmentDeleteMutationVariables = Exact<{
   id: string | number;
@@ -1234,6 +1269,14 @@ export type EmployeeQualificationAddMutationVariables = Exact<{
 
 export type EmployeeQualificationAddMutation = { addQualification: { id: string, version: number } };
 
+export type EmployeeQualificationUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateQualificationInput;
+}>;
+
+
+export type EmployeeQualificationUpdateMutation = { updateQualification: { id: string, version: number } };
+
 export type EmployeeQualificationDeleteMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1248,6 +1291,14 @@ export type EmployeeSanctionAddMutationVariables = Exact<{
 
 
 export type EmployeeSanctionAddMutation = { addSanction: { id: string, version: number } };
+
+export type EmployeeSanctionUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSanctionInput;
+}>;
+
+
+export type EmployeeSanctionUpdateMutation = { updateSanction: { id: string, version: number } };
 
 export type EmployeeSanctionDeleteMutationVariables = Exact<{
   id: string | number;
@@ -1554,6 +1605,23 @@ export type PositionCompetencyStandardQueryVariables = Exact<{
 
 
 export type PositionCompetencyStandardQuery = { position: { id: string, competencyStandard: Array<{ requiredLevel: number, isDefault: boolean, competency: { id: string, code: string, name: string, kind: CompetencyKind } }> } };
+
+export type PositionCompetencySetMutationVariables = Exact<{
+  positionId: string | number;
+  competencyId: string | number;
+  requiredLevel: number;
+}>;
+
+
+export type PositionCompetencySetMutation = { setPositionCompetency: Array<{ requiredLevel: number, isDefault: boolean, competency: { id: string, code: string, name: string, kind: CompetencyKind } }> };
+
+export type PositionCompetencyRemoveMutationVariables = Exact<{
+  positionId: string | number;
+  competencyId: string | number;
+}>;
+
+
+export type PositionCompetencyRemoveMutation = { removePositionCompetency: Array<{ requiredLevel: number, isDefault: boolean, competency: { id: string, code: string, name: string, kind: CompetencyKind } }> };
 
 export type CandidateRequirementItemFragment = { code: string, description: string, actual: string, required: string, passed: boolean, legalBasis: string };
 
@@ -2553,6 +2621,34 @@ export const AssessmentCreateDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<AssessmentCreateMutation, AssessmentCreateMutationVariables>;
+export const AssessmentUpdateDocument = new TypedDocumentString(`
+    mutation AssessmentUpdate($id: ID!, $input: UpdateAssessmentInput!) {
+  updateAssessment(id: $id, input: $input) {
+    ...AssessmentItem
+    scores {
+      competency {
+        id
+        code
+        name
+      }
+      level
+    }
+  }
+}
+    fragment AssessmentItem on Assessment {
+  id
+  version
+  assessedOn
+  purpose
+  assessor
+  potentialScore
+  notes
+  employee {
+    id
+    nip
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AssessmentUpdateMutation, AssessmentUpdateMutationVariables>;
 export const AssessmentDeleteDocument = new TypedDocumentString(`
     mutation AssessmentDelete($id: ID!, $version: Int!) {
   deleteAssessment(id: $id, version: $version)
@@ -3353,6 +3449,14 @@ export const EmployeeQualificationAddDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeQualificationAddMutation, EmployeeQualificationAddMutationVariables>;
+export const EmployeeQualificationUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeQualificationUpdate($id: ID!, $input: UpdateQualificationInput!) {
+  updateQualification(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeQualificationUpdateMutation, EmployeeQualificationUpdateMutationVariables>;
 export const EmployeeQualificationDeleteDocument = new TypedDocumentString(`
     mutation EmployeeQualificationDelete($id: ID!, $version: Int!) {
   deleteQualification(id: $id, version: $version)
@@ -3366,6 +3470,14 @@ export const EmployeeSanctionAddDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmployeeSanctionAddMutation, EmployeeSanctionAddMutationVariables>;
+export const EmployeeSanctionUpdateDocument = new TypedDocumentString(`
+    mutation EmployeeSanctionUpdate($id: ID!, $input: UpdateSanctionInput!) {
+  updateSanction(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeeSanctionUpdateMutation, EmployeeSanctionUpdateMutationVariables>;
 export const EmployeeSanctionDeleteDocument = new TypedDocumentString(`
     mutation EmployeeSanctionDelete($id: ID!, $version: Int!) {
   deleteSanction(id: $id, version: $version)
@@ -4108,6 +4220,38 @@ export const PositionCompetencyStandardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositionCompetencyStandardQuery, PositionCompetencyStandardQueryVariables>;
+export const PositionCompetencySetDocument = new TypedDocumentString(`
+    mutation PositionCompetencySet($positionId: ID!, $competencyId: ID!, $requiredLevel: Int!) {
+  setPositionCompetency(
+    positionId: $positionId
+    competencyId: $competencyId
+    requiredLevel: $requiredLevel
+  ) {
+    requiredLevel
+    isDefault
+    competency {
+      id
+      code
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionCompetencySetMutation, PositionCompetencySetMutationVariables>;
+export const PositionCompetencyRemoveDocument = new TypedDocumentString(`
+    mutation PositionCompetencyRemove($positionId: ID!, $competencyId: ID!) {
+  removePositionCompetency(positionId: $positionId, competencyId: $competencyId) {
+    requiredLevel
+    isDefault
+    competency {
+      id
+      code
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionCompetencyRemoveMutation, PositionCompetencyRemoveMutationVariables>;
 export const PositionCandidatesDocument = new TypedDocumentString(`
     query PositionCandidates($positionId: ID!, $asOf: LocalDate, $unitId: ID, $qualified: Boolean!, $talentPoolOnly: Boolean!, $limit: Int!, $offset: Int!) {
   positionCandidates(
