@@ -28,6 +28,7 @@ const raV5Additions = {
       offline: 'Tidak ada koneksi. Data tidak dapat diambil.',
       updated: '%{smart_count} data telah diperbarui',
       deleted: '%{smart_count} data telah dihapus',
+      created: 'Data telah disimpan',
     },
   },
 };
