@@ -1,6 +1,7 @@
 // GraphQL shapes of the promotion module's answers. Each carries the values compared, the reasons
 // and the legal basis, so an HR officer can defend it.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageType } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { Employee, QualificationKind } from '../employee/index.ts';
 import { OrgUnit } from '../organization/index.ts';
@@ -74,19 +75,7 @@ export class RankPromotionEligibility {
 }
 
 @ObjectType()
-export class RankPromotionEligibilityPage {
-  @Field(() => [RankPromotionEligibility])
-  items!: RankPromotionEligibility[];
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
+export class RankPromotionEligibilityPage extends PageType(RankPromotionEligibility) {
   @Field(() => DateOnly)
   asOf!: string;
 }
@@ -257,19 +246,7 @@ export class DukEntry {
 }
 
 @ObjectType()
-export class DukPage {
-  @Field(() => [DukEntry])
-  items!: DukEntry[];
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-
+export class DukPage extends PageType(DukEntry) {
   @Field(() => DateOnly)
   asOf!: string;
 
@@ -302,19 +279,7 @@ export class RetirementInfo {
 }
 
 @ObjectType()
-export class RetirementPage {
-  @Field(() => [RetirementInfo])
-  items!: RetirementInfo[];
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Int)
-  limit!: number;
-
-  @Field(() => Int)
-  offset!: number;
-}
+export class RetirementPage extends PageType(RetirementInfo) {}
 
 @ObjectType()
 export class RetirementYear {
