@@ -62,4 +62,5 @@ export const authProvider: AuthProvider = {
 export const canWrite = (role: string | null | undefined) => role === 'SUPER_ADMIN' || role === 'GOV_ADMIN' || role === 'UNIT_ADMIN';
 
 /** Roles that read the whole graph of their scope: administrators and analysts (not an employee, who sees their own record). */
-export const isReader = (role: string | null | undefined) => canWrite(role) || role === 'ANALYST';
+export const READER_ROLES = ['SUPER_ADMIN', 'GOV_ADMIN', 'UNIT_ADMIN', 'ANALYST'];
+export const isReader = (role: string | null | undefined) => !!role && READER_ROLES.includes(role);

@@ -1,8 +1,9 @@
 import PsychologyIcon from '@mui/icons-material/Psychology';
 import { lazy } from 'react';
+import { READER_ROLES } from '../authProvider';
 
 /** Roles that read the dictionary in the panel (every signed-in role may through the API). */
-export const COMPETENCY_ROLES = ['SUPER_ADMIN', 'GOV_ADMIN', 'UNIT_ADMIN', 'ANALYST'];
+export const COMPETENCY_ROLES = READER_ROLES;
 /** Roles that define and edit technical competencies (the API allows the same ones). */
 export const COMPETENCY_EDIT_ROLES = ['SUPER_ADMIN', 'GOV_ADMIN'];
 

@@ -1,14 +1,10 @@
 // The dashboard's charts (loaded lazily: the first page needs only the stat cards). The scope is the
 // viewer's own (a unit admin: their unit; others: their government), narrowed to a unit on demand; a
 // super admin picks the government. Cards a role may not read are not shown.
-import { Alert, Grid, MenuItem, Stack, TextField } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Alert, Grid, Stack } from '@mui/material';
 import { usePermissions, useTranslate } from 'react-admin';
 import { sessionUser } from '../authProvider';
-import { UnitPicker, type UnitOption } from '../common/UnitPicker';
-import { request } from '../dataProvider/client';
-import { GovernmentsDocument } from '../gql/graphql';
+import { ReportScopeFields, useReportScope } from '../common/ReportScope';
 import { CompositionCard, HeadcountByUnitCard, RankCard } from './HeadcountCards';
 import { PredikatCard, PromotionsCard } from './PerformanceCards';
 import { IkmCard, RetirementsCard } from './ServiceCards';
@@ -22,48 +18,23 @@ export const DashboardCharts = () => {
   const user = sessionUser();
   const reader = isReader(role);
   // Bound to no government (super admin, national analyst): pick one.
-  const choosesGovernment = reader && !user?.government;
-  const { data: governments } = useQuery({
-    enabled: choosesGovernment,
-    queryKey: ['governments'],
-    queryFn: () => request(GovernmentsDocument, { limit: 100, offset: 0 }),
-    staleTime: Infinity,
-  });
-  const [governmentId, setGovernmentId] = useState<string | null>(user?.government?.id ?? null);
-  const [unit, setUnit] = useState<UnitOption | null>(null);
-  useEffect(() => {
-    if (choosesGovernment && !governmentId && governments?.governments.items.length) setGovernmentId(governments.governments.items[0].id);
-  }, [choosesGovernment, governmentId, governments]);
+  const reportScope = useReportScope(reader);
+  const { governmentId, governmentName } = reportScope;
 
   const ownUnit = role === 'UNIT_ADMIN' && user?.unit ? user.unit : null;
-  const scopeUnit = unit ?? ownUnit;
-  const governmentName = user?.government?.name ?? governments?.governments.items.find((g) => g.id === governmentId)?.name ?? '';
+  const scopeUnit = reportScope.unit ?? ownUnit;
   const scope: DashboardScope | null = governmentId && role ? { governmentId, unitId: scopeUnit?.id ?? null, name: scopeUnit?.name ?? governmentName, role, today: todayJakarta() } : null;
 
   return (
     <>
       {reader && (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap', my: 2 }}>
-          {choosesGovernment && (
-            <TextField
-              select
-              size="small"
-              label={translate('asn.dashboard.scope_government')}
-              value={governmentId ?? ''}
-              onChange={(ev) => {
-                setGovernmentId(ev.target.value);
-                setUnit(null);
-              }}
-              sx={{ width: { xs: '100%', sm: 300 } }}
-            >
-              {(governments?.governments.items ?? []).map((g) => (
-                <MenuItem key={g.id} value={g.id}>
-                  {g.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-          <UnitPicker value={unit} onChange={setUnit} label="asn.dashboard.scope_unit" helperText={ownUnit ? 'asn.dashboard.scope_own_unit_hint' : 'asn.dashboard.scope_unit_hint'} governmentId={governmentId} />
+          <ReportScopeFields
+            scope={reportScope}
+            governmentLabel="asn.dashboard.scope_government"
+            unitLabel="asn.dashboard.scope_unit"
+            unitHint={ownUnit ? 'asn.dashboard.scope_own_unit_hint' : 'asn.dashboard.scope_unit_hint'}
+          />
         </Stack>
       )}
       {!scope ? (

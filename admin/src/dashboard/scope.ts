@@ -18,9 +18,7 @@ export function scopeArgs(scope: DashboardScope): { unitId: string | null; gover
 }
 
 /** Roles that read the scoped reports (headcount, alerts, retirements); an employee sees the public ones only. */
-export const READER_ROLES = ['SUPER_ADMIN', 'GOV_ADMIN', 'UNIT_ADMIN', 'ANALYST'];
-
-export const isReader = (role: string | undefined) => !!role && READER_ROLES.includes(role);
+export { isReader } from '../authProvider';
 
 /** A list of the panel filtered as given (react-admin reads `filter` from the URL). */
 export function listLink(resource: string, filter: Record<string, unknown>): string {

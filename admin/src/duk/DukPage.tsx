@@ -1,16 +1,15 @@
 // Daftar Urut Kepangkatan (DUK): the PNS of a unit (and its sub-units) or of the whole government,
 // most senior first, on a date; the whole list downloads as CSV from the server.
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Card, CardContent, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Button, Link, Title, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Button, Link, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ScrollBox } from '../common/ConditionTable';
 import { LocalDate } from '../common/fields';
-import { UnitPicker, type UnitOption } from '../common/UnitPicker';
+import { ReportScopeFields, useReportScope } from '../common/ReportScope';
 import { request } from '../dataProvider/client';
 import { DukListDocument, type DukListQuery } from '../gql/graphql';
-import { useGovernments } from '../common/reference';
 import { downloadExport } from '../common/download';
 
 type Entry = DukListQuery['duk']['items'][number];
@@ -79,27 +78,18 @@ export const DukPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const { permissions } = usePermissions<string>();
-  const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernments(superAdmin);
-  const [governmentId, setGovernmentId] = useState<string | null>(null);
-  const [unit, setUnit] = useState<UnitOption | null>(null);
+  const scope = useReportScope();
   const [asOf, setAsOf] = useState('');
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(25);
   const [downloading, setDownloading] = useState(false);
-  useEffect(() => {
-    if (superAdmin && !governmentId && governments.length) setGovernmentId(governments[0].id);
-  }, [superAdmin, governmentId, governments]);
-
-  const ready = (!superAdmin || !!governmentId || !!unit) && (asOf === '' || /^\d{4}-\d{2}-\d{2}$/.test(asOf));
+  const ready = (!scope.choosesGovernment || !!scope.governmentId) && (asOf === '' || /^\d{4}-\d{2}-\d{2}$/.test(asOf));
   const { data, error, isPending, isFetching } = useQuery({
     enabled: ready,
-    queryKey: ['duk', governmentId, unit?.id, asOf, page, perPage],
+    queryKey: ['duk', scope.args, asOf, page, perPage],
     queryFn: () =>
       request(DukListDocument, {
-        unitId: unit?.id ?? null,
-        governmentId: unit ? null : governmentId,
+        ...scope.args,
         asOf: asOf || null,
         limit: perPage,
         offset: page * perPage,
@@ -130,36 +120,7 @@ export const DukPage = () => {
           {translate('asn.duk.description')}
         </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap', mb: 2 }}>
-          {superAdmin && (
-            <TextField
-              select
-              size="small"
-              label={translate('asn.duk.government')}
-              value={governmentId ?? ''}
-              onChange={(ev) => {
-                setGovernmentId(ev.target.value);
-                setUnit(null);
-                reset();
-              }}
-              sx={{ width: { xs: '100%', sm: 300 } }}
-            >
-              {governments.map((g) => (
-                <MenuItem key={g.id} value={g.id}>
-                  {g.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-          <UnitPicker
-            value={unit}
-            onChange={(u) => {
-              setUnit(u);
-              reset();
-            }}
-            label="asn.duk.unit"
-            helperText="asn.duk.unit_hint"
-            governmentId={governmentId}
-          />
+          <ReportScopeFields scope={scope} onChange={reset} governmentLabel="asn.duk.government" unitLabel="asn.duk.unit" unitHint="asn.duk.unit_hint" />
           <TextField
             type="date"
             size="small"

@@ -4,11 +4,10 @@ import { Alert, Box, ButtonBase, Card, CardContent, MenuItem, Stack, Table, Tabl
 import { alpha, useTheme } from '@mui/material/styles';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Link, Title, usePermissions, useTranslate } from 'react-admin';
+import { Link, Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { ScrollBox } from '../common/ConditionTable';
-import { useGovernments } from '../common/reference';
-import { UnitPicker, type UnitOption } from '../common/UnitPicker';
+import { ReportScopeFields, useReportScope } from '../common/ReportScope';
 import { request } from '../dataProvider/client';
 import { TalentBoxPageDocument, TalentGridPageDocument, type TalentGridPageQuery } from '../gql/graphql';
 
@@ -137,11 +136,7 @@ const Members = ({ box, cell, scope, year }: { box: number; cell?: Cell; scope: 
 
 export const TalentPage = () => {
   const translate = useTranslate();
-  const { permissions } = usePermissions<string>();
-  const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernments(superAdmin);
-  const [governmentId, setGovernmentId] = useState<string | null>(null);
-  const [unit, setUnit] = useState<UnitOption | null>(null);
+  const reportScope = useReportScope();
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const year = Number(params.get('year')) || thisYear - 1;
@@ -153,12 +148,8 @@ export const TalentPage = () => {
       else next.set(key, value);
       return next;
     });
-  useEffect(() => {
-    if (superAdmin && !governmentId && governments.length) setGovernmentId(governments[0].id);
-  }, [superAdmin, governmentId, governments]);
-
-  const scope = { unitId: unit?.id ?? null, governmentId: unit ? null : governmentId };
-  const ready = !superAdmin || !!governmentId || !!unit;
+  const scope = reportScope.args;
+  const ready = !reportScope.choosesGovernment || !!reportScope.governmentId;
   const { data, error, isFetching } = useQuery({
     enabled: ready,
     queryKey: ['talentGrid', scope, year],
@@ -177,26 +168,7 @@ export const TalentPage = () => {
           {translate('asn.talent.description')}
         </Typography>
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ alignItems: { md: 'flex-start' }, flexWrap: 'wrap', mb: 2 }}>
-          {superAdmin && (
-            <TextField
-              select
-              size="small"
-              label={translate('asn.talent.government')}
-              value={governmentId ?? ''}
-              onChange={(ev) => {
-                setGovernmentId(ev.target.value);
-                setUnit(null);
-              }}
-              sx={{ width: { xs: '100%', sm: 300 } }}
-            >
-              {governments.map((g) => (
-                <MenuItem key={g.id} value={g.id}>
-                  {g.name}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-          <UnitPicker value={unit} onChange={setUnit} label="asn.talent.unit" helperText="asn.talent.unit_hint" governmentId={governmentId} />
+          <ReportScopeFields scope={reportScope} governmentLabel="asn.talent.government" unitLabel="asn.talent.unit" unitHint="asn.talent.unit_hint" />
           <TextField
             select
             size="small"
