@@ -151,6 +151,17 @@ describe('talent 9-box (ASN-RULES §7)', () => {
     expect(pool.total).toBe(3);
   });
 
+  it("lists one box's employees (the grid's count), and refuses a box number outside 1-9", async () => {
+    const grid = (await t.ok('query($u: ID!) { talentGrid(unitId: $u, employeesPerBox: 100) { cells { box { box } count employees { id } } } }', { u: team.unitId })).talentGrid;
+    const cell = grid.cells.find((c: { count: number }) => c.count > 0);
+    const members = (await t.ok('query($u: ID!, $b: [Int!]!) { talentBoxMembers(unitId: $u, boxes: $b, limit: 50) { total items { id } } }', { u: team.unitId, b: [cell.box.box] })).talentBoxMembers;
+    expect(members.total).toBe(cell.count);
+    expect(members.items.map((e: { id: string }) => e.id).sort()).toEqual(cell.employees.map((e: { id: string }) => e.id).sort());
+    const bad = await t.gql('query($u: ID!) { talentBoxMembers(unitId: $u, boxes: [9, 12]) { total } }', { u: team.unitId });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'boxes', reason: 'OUT_OF_RANGE' });
+    expect(bad.errors?.[0].message).toContain('12');
+  });
+
   it('agrees with the rule for every seeded employee of a government', async () => {
     const [gov] = await t.sql<{ id: string }>(`select id from government where code = '33.74'`);
     const grid = (await t.ok('query($g: ID!) { talentGrid(governmentId: $g, employeesPerBox: 30) { cells { box { box } employees { id } } } }', { g: gov.id })).talentGrid;

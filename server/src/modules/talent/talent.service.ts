@@ -130,6 +130,8 @@ export class TalentService {
 
   /** Employees of a box (or of several boxes, e.g. the succession pool 7-9), paginated. */
   async members(scope: Scope, year: number | undefined, boxes: number[], limit: number, offset: number): Promise<Page<string>> {
+    const wrong = boxes.filter((b) => !Number.isInteger(b) || b < 1 || b > 9);
+    if (wrong.length) throw new InputError('boxes', 'OUT_OF_RANGE', `boxes: the 9-box numbers are 1 to 9, got ${wrong.join(', ')}`, { min: 1, max: 9 });
     const y = year ?? Number(this.ctx.today.slice(0, 4));
     const { sql, params } = await this.placementsSql(scope, y);
     const list = boxes.length ? boxes : SUCCESSION_BOXES;
