@@ -60,7 +60,8 @@ describe('own password', () => {
     await expect.poll(() => field('currentPassword').innerText()).toContain('Kata sandi saat ini salah');
     await dialog.locator('input[name="currentPassword"]').fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(() => field('newPassword').innerText()).toContain('10 sampai 200 karakter');
+    // The server's rule message (the helper text under the field reads '10 sampai 200 ...' without it).
+    await expect.poll(() => field('newPassword').innerText()).toContain('Kata sandi 10 sampai 200 karakter, berisi huruf dan angka');
     await dialog.locator('input[name="newPassword"]').fill('SandiBaru2026x');
     await dialog.locator('input[name="repeatPassword"]').fill('SandiBaru2026y');
     await dialog.getByRole('button', { name: 'Simpan' }).click();

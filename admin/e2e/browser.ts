@@ -1,6 +1,8 @@
-// Debian's Chromium driven by playwright-core (no browser download: `npx playwright install`
-// cannot work offline). Screenshots go to admin/test-results/ for review.
-import { mkdirSync } from 'node:fs';
+// Chromium driven by playwright-core. `npx playwright install` cannot work offline, so the browser
+// is, in order: CHROMIUM_PATH, Debian's /usr/bin/chromium when installed, or the build shipped
+// inside the @sparticuz/chromium npm package (unpacked to the temp folder on first use), so that
+// `npm install && npm test` needs nothing else. Screenshots go to admin/test-results/ for review.
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,11 +11,23 @@ import { inject } from 'vitest';
 export const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
 export const DEMO_PASSWORD = 'MeritDemo2026';
 
+// Flags for a closed network: without the background-networking ones Chromium keeps dialling
+// Google's hosts and has its connections refused.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function browserExecutable(): Promise<{ path: string; source: string; args: string[] }> {
+  if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, source: 'CHROMIUM_PATH', args: FLAGS };
+  if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', source: 'Debian chromium', args: FLAGS };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  // Its own flags are tuned for AWS Lambda (single process, no web security): keep only the ones
+  // its build needs to render here (software GL), and add ours.
+  const keep = packaged.args.filter((a) => /^--(use-gl|use-angle|enable-unsafe-swiftshader|no-zygote|font-render-hinting)/.test(a));
+  return { path: await packaged.executablePath(), source: '@sparticuz/chromium', args: [...FLAGS, ...keep] };
+}
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  const exe = await browserExecutable();
+  return chromium.launch({ executablePath: exe.path, args: exe.args });
 }
 
 export async function newPage(browser: Browser, opts: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {

@@ -7,7 +7,10 @@ export default defineConfig({
     include: ['**/*.e2e.ts'],
     globalSetup: ['./global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 180_000,
+    // Wait on what the page shows, as long as a busy machine needs: `expect.poll` defaults to 1 s,
+    // shorter than a debounced search plus a query on a loaded machine.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

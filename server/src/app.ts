@@ -48,6 +48,31 @@ function statementCountPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/** Longest document accepted, in lexical tokens (the parser stops there: a 400, no work done). */
+export const MAX_TOKENS = 5_000;
+
+/**
+ * HTTP status of a request error (the document does not parse or validate, or its variables do not
+ * coerce) per GraphQL over HTTP: 400, except for a client that asks for `application/json` only
+ * (the legacy media type), which gets 200 with the errors in the body. A client error is never 5xx.
+ */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+function httpStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response, errors }) {
+          if (response.http.status !== 400 || response.body.kind !== 'single' || 'data' in response.body.singleResult) return;
+          if (!errors?.length || !errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
+          const accept = request.http?.headers.get('accept') ?? '';
+          if (/application\/json/i.test(accept) && !/application\/graphql-response\+json|\*\/\*/i.test(accept)) response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
 function localeOf(req: Request): 'id' | 'en' {
   const header = req.get('accept-language') ?? '';
   return /^en\b/i.test(header) ? 'en' : 'id';
@@ -73,7 +98,10 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     maxDepth: { n: config.maxQueryDepth },
     maxAliases: { n: 20 },
     costLimit: { maxCost: 20_000 },
-    maxTokens: { n: 5_000 },
+    // graphql-armor's token limit re-parses in `parsingDidStart` and throws there, which Apollo
+    // answers as an unexpected error (HTTP 500 for a syntax error). graphql-js enforces the same
+    // limit inside Apollo's own parse (`parseOptions.maxTokens`): a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   }).protect();
 
@@ -87,6 +115,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // (the plugin factories' types resolve to Apollo's CJS build; the objects are the same)
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<Context>,
@@ -98,6 +127,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
         ApolloServerPluginSchemaReportingDisabled(),
         ...armor.plugins,
       ] as ApolloServerPlugin<Context>[]),
+      httpStatusPlugin(),
       ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
     ],
   });

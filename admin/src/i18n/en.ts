@@ -280,7 +280,7 @@ const app: AppMessages = {
       WRONG_SCHEME: 'The rank does not fit the ASN type (PNS: golongan ruang, PPPK: golongan)',
       CYCLE: 'A unit cannot be moved below itself',
       HAS_RANK_HISTORY: 'The employee already has rank history in the other scheme',
-      WEAK_PASSWORD: 'Use at least 10 characters with letters and digits',
+      WEAK_PASSWORD: 'Password of 10 to 200 characters, with letters and digits',
       VALIDATION_MATCHES: 'Wrong format',
       VALIDATION_IS_LENGTH: 'Wrong length',
       VALIDATION_PASSWORD: 'A password has 10 to 200 characters, with letters and digits',

@@ -327,7 +327,7 @@ const app = {
       WRONG_SCHEME: 'Pangkat tidak sesuai jenis ASN (PNS: golongan ruang, PPPK: golongan)',
       CYCLE: 'Unit tidak dapat dipindahkan ke bawah dirinya sendiri',
       HAS_RANK_HISTORY: 'Pegawai sudah memiliki riwayat pangkat pada skema lain',
-      WEAK_PASSWORD: 'Kata sandi minimal 10 karakter, berisi huruf dan angka',
+      WEAK_PASSWORD: 'Kata sandi 10 sampai 200 karakter, berisi huruf dan angka',
       VALIDATION_MATCHES: 'Format tidak sesuai',
       VALIDATION_IS_LENGTH: 'Panjang teks tidak sesuai',
       VALIDATION_PASSWORD: 'Kata sandi 10 sampai 200 karakter, berisi huruf dan angka',
