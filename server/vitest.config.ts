@@ -11,7 +11,8 @@ export default defineConfig({
     // Each file gets its own database (cloned from a migrated, seeded template).
     fileParallelism: true,
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: the suite must hold on a loaded machine (assertions wait on results, not on time).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { NODE_ENV: 'test' },
   },

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test-results/screenshots');
 export const DEMO_PASSWORD = 'MeritDemo2026';
@@ -53,4 +53,25 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD,
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The total react-admin's pagination shows ("1-25 dari 123" / "1-25 of 123"). */
+export async function shownTotal(page: Page): Promise<number> {
+  const text = await page.locator('.MuiTablePagination-displayedRows').first().innerText();
+  return Number(text.split(/\s+/).pop()!.replace(/\D/g, ''));
+}
+
+/**
+ * Runs `action` (a filter chosen, a search typed) and waits for what it causes: the list query
+ * whose request carries `marker` answered, and the pagination showing that answer's total. Waiting
+ * on a row's text alone can pass on the old rows when they happen to match the new filter too.
+ */
+export async function afterListQuery(page: Page, marker: string, action: () => Promise<void>): Promise<number> {
+  const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(marker));
+  await action();
+  const body = (await (await answered).json()) as { data?: Record<string, { total?: number }> };
+  const total = Object.values(body.data ?? {})[0]?.total;
+  if (typeof total !== 'number') throw new Error(`the list query carrying ${marker} returned no total`);
+  await expect.poll(() => shownTotal(page)).toBe(total);
+  return total;
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { authChecker } from './shared/auth.ts';
 import { resolvers } from './modules/index.ts';
+import { employeeFieldGuard } from './modules/employee/index.ts';
 
 /**
  * An explicit `null` for an optional root argument (`filter: null`, `asOf: null`) means "not given":
@@ -21,7 +22,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [nullArgsAsAbsent],
+    globalMiddlewares: [nullArgsAsAbsent, employeeFieldGuard],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

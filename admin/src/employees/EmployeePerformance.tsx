@@ -88,7 +88,7 @@ export const PerformanceTab = () => {
   if (isPending) return <Typography>…</Typography>;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const plan = data.performancePlans.items[0];
-  const e = data.employee;
+  const e = { annualEvaluations: data.employee.annualEvaluations ?? [], recognitions: data.employee.recognitions ?? [], coachingPlans: data.employee.coachingPlans ?? [] };
   // Coaching follows an annual rating below Baik that has no coaching plan yet.
   const coachingYears = e.annualEvaluations.filter((a) => a.predikat !== 'SANGAT_BAIK' && a.predikat !== 'BAIK' && !e.coachingPlans.some((c) => c.year === a.year)).map((a) => a.year);
   const close = () => setDialog(null);

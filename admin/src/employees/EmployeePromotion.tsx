@@ -12,8 +12,8 @@ import { LocalDate } from '../common/fields';
 import { request } from '../dataProvider/client';
 import { EmployeeRankPromotionDocument, type EmployeeRankPromotionQuery } from '../gql/graphql';
 
-type Eligibility = EmployeeRankPromotionQuery['employee']['rankPromotion'];
-type Retirement = EmployeeRankPromotionQuery['employee']['retirement'];
+type Eligibility = NonNullable<EmployeeRankPromotionQuery['employee']['rankPromotion']>;
+type Retirement = NonNullable<EmployeeRankPromotionQuery['employee']['retirement']>;
 
 const Rank = ({ rank }: { rank: { code: string; name: string } | null }) => (
   <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
@@ -84,7 +84,7 @@ const RetirementCard = ({ r }: { r: Retirement }) => {
               {translate('asn.retirement.date')}
             </Typography>
             <Typography variant="h6" component="div">
-              <LocalDate value={r.retirementDate} />
+              {r.retirementDate ? <LocalDate value={r.retirementDate} /> : r.retirementYear}
             </Typography>
           </Box>
         </Stack>
@@ -132,7 +132,7 @@ export const PromotionTab = () => {
       </Stack>
       {error && <Alert severity="error">{error.message}</Alert>}
       {isPending && !error && <Typography>…</Typography>}
-      {data && (
+      {data?.employee.rankPromotion && (
         <>
           <Answer e={data.employee.rankPromotion} />
           {data.employee.rankPromotion.conditions.length > 0 && (
@@ -145,7 +145,7 @@ export const PromotionTab = () => {
               </CardContent>
             </Card>
           )}
-          <RetirementCard r={data.employee.retirement} />
+          {data.employee.retirement && <RetirementCard r={data.employee.retirement} />}
         </>
       )}
     </Stack>

@@ -34,7 +34,7 @@ const SANCTION_FIELDS = ['level', 'description', 'startDate', 'endDate', 'barsPr
 /** What a correction may change: the kind of a qualification is fixed. */
 const QUALIFICATION_UPDATE_FIELDS = ['passedOn', 'certificateNumber'] as const;
 
-type QualificationEntry = EmployeeQualificationsQuery['employee']['qualifications'][number];
+type QualificationEntry = NonNullable<EmployeeQualificationsQuery['employee']['qualifications']>[number];
 type SanctionEntry = NonNullable<EmployeeQualificationsQuery['employee']['sanctions']>[number];
 type DialogState = { kind: 'qualification'; entry?: QualificationEntry } | { kind: 'sanction'; entry?: SanctionEntry } | null;
 
@@ -63,7 +63,8 @@ export const QualificationsTab = () => {
   if (!record) return null;
   if (isPending) return <Typography>…</Typography>;
   if (error) return <Alert severity="error">{error.message}</Alert>;
-  const { qualifications, sanctions } = data.employee;
+  const { sanctions } = data.employee;
+  const qualifications = data.employee.qualifications ?? [];
 
   const editedQualification = dialog?.kind === 'qualification' ? dialog.entry : undefined;
   const editedSanction = dialog?.kind === 'sanction' ? dialog.entry : undefined;

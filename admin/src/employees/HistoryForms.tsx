@@ -24,9 +24,9 @@ import {
   type UpdateRankHistoryInput,
 } from '../gql/graphql';
 
-export type RankEntry = EmployeeDetailFragment['rankHistory'][number];
-export type PlacementEntry = EmployeeDetailFragment['positionHistory'][number];
-export type EducationEntry = EmployeeDetailFragment['educationHistory'][number];
+export type RankEntry = NonNullable<EmployeeDetailFragment['rankHistory']>[number];
+export type PlacementEntry = NonNullable<EmployeeDetailFragment['positionHistory']>[number];
+export type EducationEntry = NonNullable<EmployeeDetailFragment['educationHistory']>[number];
 
 interface FormProps<E> {
   employeeId: string;

@@ -70,7 +70,7 @@ export class Employee extends BaseEntity<'status'> {
   @Property({ length: 400, nullable: true })
   address?: string | null;
 
-  @Field(() => EmployeeStatus)
+  @Field(() => EmployeeStatus, { nullable: true, description: 'Null for viewers who see the directory card only' })
   @Enum({ items: () => EmployeeStatus })
   @Index()
   status: EmployeeStatus = EmployeeStatus.AKTIF;

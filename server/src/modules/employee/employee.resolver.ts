@@ -3,16 +3,15 @@ import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { PageArgs, PageType } from '../../shared/list.ts';
-import { viewerOf } from '../../shared/resolve.ts';
 import { DateOnly } from '../../shared/scalars.ts';
-import { seesPersonalData } from '../../shared/scope.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
 import { EducationHistory } from './education-history.entity.ts';
 import { Employee } from './employee.entity.ts';
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, UpdateEmployeeInput } from './employee.inputs.ts';
 import * as load from './employee.loaders.ts';
-import { displayName, maskDigits, maskEmail, yearsBetween } from './employee.rules.ts';
+import { ageBand } from './employee.access.ts';
+import { displayName, yearsBetween } from './employee.rules.ts';
 import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
@@ -20,12 +19,6 @@ import { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 
 @ObjectType()
 export class EmployeePage extends PageType(Employee) {}
-
-/** Full personal data for administrators and for the employee themself. */
-function fullAccess(ctx: Context, e: Employee): boolean {
-  const viewer = viewerOf(ctx);
-  return seesPersonalData(viewer) || (viewer.role === Role.EMPLOYEE && viewer.employeeId === e.id);
-}
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
@@ -74,45 +67,47 @@ export class EmployeeResolver {
     return displayName(e);
   }
 
-  @FieldResolver(() => Int, { description: 'Age in whole years on the request date' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on the request date. Personal data: null for masked roles (see ageBand)' })
   age(@Root() e: Employee, @Ctx() ctx: Context): number {
     return yearsBetween(e.birthDate, ctx.today);
   }
 
-  // ---- personal data (UU PDP 27/2022): full for administrators and the employee, masked or
-  // withheld for everyone else -------------------------------------------------------------------
-
-  @FieldResolver(() => DateOnly, { nullable: true, description: 'Personal data: withheld from analysts' })
-  birthDate(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? e.birthDate : null;
+  @FieldResolver(() => String, { nullable: true, description: 'Age band of five years on the request date, e.g. "40-44"' })
+  ageBand(@Root() e: Employee, @Ctx() ctx: Context): string {
+    return ageBand(yearsBetween(e.birthDate, ctx.today));
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: withheld from analysts' })
-  birthPlace(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? (e.birthPlace ?? null) : null;
+  // ---- personal data (UU PDP 27/2022): these return the stored values; what a viewer sees of
+  // them (full, masked, withheld) is decided for every path by EMPLOYEE_FIELDS (employee.access.ts).
+
+  @FieldResolver(() => DateOnly, { nullable: true, description: 'Personal data: administrators and the employee themself' })
+  birthDate(@Root() e: Employee) {
+    return e.birthDate;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  nik(@Root() e: Employee, @Ctx() ctx: Context) {
-    if (!e.nik) return null;
-    return fullAccess(ctx, e) ? e.nik : maskDigits(e.nik, 4, 2);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  phone(@Root() e: Employee, @Ctx() ctx: Context) {
-    if (!e.phone) return null;
-    return fullAccess(ctx, e) ? e.phone : maskDigits(e.phone.replace(/\D/g, ''), 4, 2);
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: administrators and the employee themself' })
+  birthPlace(@Root() e: Employee) {
+    return e.birthPlace ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  email(@Root() e: Employee, @Ctx() ctx: Context) {
-    if (!e.email) return null;
-    return fullAccess(ctx, e) ? e.email : maskEmail(e.email);
+  nik(@Root() e: Employee) {
+    return e.nik ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Personal data: withheld from analysts' })
-  address(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? (e.address ?? null) : null;
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
+  phone(@Root() e: Employee) {
+    return e.phone ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
+  email(@Root() e: Employee) {
+    return e.email ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal data: administrators and the employee themself' })
+  address(@Root() e: Employee) {
+    return e.address ?? null;
   }
 
   // ---- derived current state ----------------------------------------------------------------
@@ -144,29 +139,28 @@ export class EmployeeResolver {
     return load.highestEducation(ctx, e.id);
   }
 
-  @FieldResolver(() => [RankHistory], { description: 'Newest first' })
+  @FieldResolver(() => [RankHistory], { nullable: true, description: 'Newest first' })
   rankHistory(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.rankHistories(ctx).load(e.id);
   }
 
-  @FieldResolver(() => [PositionHistory], { description: 'Newest first' })
+  @FieldResolver(() => [PositionHistory], { nullable: true, description: 'Newest first' })
   positionHistory(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.positionHistories(ctx).load(e.id);
   }
 
-  @FieldResolver(() => [EducationHistory], { description: 'Newest first' })
+  @FieldResolver(() => [EducationHistory], { nullable: true, description: 'Newest first' })
   educationHistory(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.educationHistories(ctx).load(e.id);
   }
 
-  @FieldResolver(() => [Qualification], { description: 'Ujian dinas, UKPPI and leadership training passed, newest first' })
+  @FieldResolver(() => [Qualification], { nullable: true, description: 'Ujian dinas, UKPPI and leadership training passed, newest first' })
   qualifications(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.qualifications(ctx).load(e.id);
   }
 
   @FieldResolver(() => [DisciplinarySanction], { nullable: true, description: 'Disciplinary sanctions, newest first. Personal data: administrators and the employee themself (null for others)' })
-  async sanctions(@Root() e: Employee, @Ctx() ctx: Context) {
-    if (!fullAccess(ctx, e)) return null;
+  sanctions(@Root() e: Employee, @Ctx() ctx: Context) {
     return load.sanctions(ctx).load(e.id);
   }
 }

@@ -229,3 +229,8 @@ export function maskEmail(email: string): string {
   const [local, domain] = email.split('@');
   return `${local.slice(0, 1)}***@${domain ?? ''}`;
 }
+
+/** A NIP / NI PPPK with its date-of-birth digits (1-8) masked: the rest still identifies the record. */
+export function maskNip(nip: string): string {
+  return '*'.repeat(Math.min(8, nip.length)) + nip.slice(8);
+}

@@ -1,10 +1,10 @@
 import { raw } from '@mikro-orm/core';
 import type { Context } from '../../context.ts';
-import { Role, type Viewer } from '../../shared/auth.ts';
+import { Role } from '../../shared/auth.ts';
 import { ForbiddenError, InputError, InputErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
-import { assertUnitWritable, canSeeGovernment, governmentScope, isReadOnly, unitScope, writableGovernment } from '../../shared/scope.ts';
+import { assertUnitWritable, canSeeGovernment, isReadOnly, writableGovernment } from '../../shared/scope.ts';
 import { placementActive } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
@@ -12,6 +12,7 @@ import { Rank, rankSchemeOf } from '../reference/index.ts';
 import { EducationHistory } from './education-history.entity.ts';
 import { Employee } from './employee.entity.ts';
 import { EmployeeSortField, type CreateEmployeeInput, type EmployeeFilter, type EmployeeSort, type UpdateEmployeeInput } from './employee.inputs.ts';
+import { assertMaskedFilter, employeeScope } from './employee.access.ts';
 import { validateEmployeeRecord, type FieldProblem } from './employee.rules.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
@@ -40,30 +41,6 @@ export function toInputErrors(problems: FieldProblem[], prefix = ''): InputError
   return new InputErrors(problems.map((p) => new InputError(prefix + p.field, p.reason, p.message)));
 }
 
-/**
- * SQL condition (alias `e`) limiting employees to what a viewer may see: their government; for a
- * unit admin, employees currently placed in their unit's subtree; for an employee, themself.
- */
-export function employeeScope(viewer: Viewer, today: string): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const gov = governmentScope(viewer);
-  if (gov) {
-    parts.push('e.government_id = ?');
-    params.push(gov);
-  }
-  const subtree = unitScope(viewer);
-  if (subtree) {
-    parts.push(`exists (select 1 from position_history sph join org_unit su on su.id = sph.unit_id where sph.employee_id = e.id and ${placementActive('sph')} and su.path like ?)`);
-    params.push(today, today, `${likeEscape(subtree)}%`);
-  }
-  if (viewer.role === Role.EMPLOYEE) {
-    parts.push('e.id = ?');
-    params.push(viewer.employeeId ?? '00000000-0000-0000-0000-000000000000');
-  }
-  return { sql: parts.length ? parts.join(' and ') : 'true', params };
-}
-
 export class EmployeeService {
   constructor(private readonly ctx: Context) {}
 
@@ -71,6 +48,7 @@ export class EmployeeService {
     const viewer = viewerOf(this.ctx);
     const { today, em } = this.ctx;
     const qb = em.createQueryBuilder(Employee, 'e');
+    assertMaskedFilter(viewer, filter, (sort ?? []).map((s) => s.field));
     const scope = employeeScope(viewer, today);
     qb.where(scope.sql, scope.params);
     if (filter.governmentId) qb.andWhere({ government: filter.governmentId });

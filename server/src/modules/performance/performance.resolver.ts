@@ -407,17 +407,17 @@ const coachingLoader = byEmployee('performance.coaching', CoachingPlan);
 
 @Resolver(() => Employee)
 export class EmployeePerformanceResolver {
-  @FieldResolver(() => [PerformanceEvaluation], { description: 'Annual evaluations, newest year first' })
+  @FieldResolver(() => [PerformanceEvaluation], { nullable: true, description: 'Annual evaluations, newest year first' })
   annualEvaluations(@Root() e: Employee, @Ctx() ctx: Context) {
     return annualEvaluationsLoader(ctx).load(e.id);
   }
 
-  @FieldResolver(() => [Recognition], { description: 'Recognitions proposed or decided, newest year first' })
+  @FieldResolver(() => [Recognition], { nullable: true, description: 'Recognitions proposed or decided, newest year first' })
   recognitions(@Root() e: Employee, @Ctx() ctx: Context) {
     return recognitionsLoader(ctx).load(e.id);
   }
 
-  @FieldResolver(() => [CoachingPlan], { description: 'Coaching plans, newest year first' })
+  @FieldResolver(() => [CoachingPlan], { nullable: true, description: 'Coaching plans, newest year first' })
   coachingPlans(@Root() e: Employee, @Ctx() ctx: Context) {
     return coachingLoader(ctx).load(e.id);
   }

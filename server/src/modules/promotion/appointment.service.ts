@@ -4,6 +4,9 @@ import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import type { Page } from '../../shared/list.ts';
 import { query } from '../../shared/sql.ts';
+import { InputError } from '../../shared/errors.ts';
+import { viewerOf } from '../../shared/resolve.ts';
+import { ageBand, masksPersonalData } from '../employee/index.ts';
 import type { Predikat } from '../performance/index.ts';
 import { Position, PositionService } from '../position/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
@@ -128,6 +131,9 @@ export class AppointmentService {
   /** The ranked shortlist (qualified) or those failing a hard requirement, with why; one statement per page. */
   async candidates(positionId: string, scope: ScopeArgs, asOf: string | undefined, qualified: boolean, talentPoolOnly: boolean, limit: number, offset: number): Promise<CandidateList> {
     const date = asOf ?? this.ctx.today;
+    const masked = masksPersonalData(viewerOf(this.ctx));
+    // The age requirement flips on a birthday: another date, bisected, would find it.
+    if (masked && date !== this.ctx.today) throw new InputError('asOf', 'MASKED_AS_OF_TODAY', 'asOf: your role sees candidates as of today only (the age requirement would give birth dates away)');
     const position = await new PositionService(this.ctx).get(positionId, 'positionId');
     const { sql, params, weights } = await this.statement(position, scope, date);
     const pool = talentPoolOnly ? `where c.box in (${SUCCESSION_BOXES.join(', ')})` : '';
@@ -147,7 +153,10 @@ export class AppointmentService {
     const { rule, target } = await this.ruleFor(position);
     const maxEdu = await this.maxEducationOrdinal();
     return {
-      items: rows.map((r) => this.explain(r, rule, target, weights, maxEdu)),
+      items: rows.map((r) => {
+        const c = this.explain(r, rule, target, weights, maxEdu);
+        return masked ? { ...c, requirements: c.requirements.map((q) => (q.code === 'AGE' ? { ...q, actual: `${ageBand(c.facts.age)} tahun` } : q)) } : c;
+      }),
       total: qualified ? nq : nn,
       qualifiedTotal: nq,
       notQualifiedTotal: nn,

@@ -4,7 +4,7 @@ import type { Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { seesPersonalData } from '../../shared/scope.ts';
 import { query } from '../../shared/sql.ts';
-import { displayName } from '../employee/index.ts';
+import { displayName, masksPersonalData } from '../employee/index.ts';
 import { dukSql } from './duk.sql.ts';
 import { employeesInScope, type ScopeArgs } from './scope.ts';
 
@@ -16,7 +16,7 @@ export interface DukRow {
   front_title: string | null;
   back_title: string | null;
   birth_date: string | null;
-  age: number;
+  age: number | null;
   rank_id: string | null;
   rank_code: string | null;
   rank_name: string | null;
@@ -46,10 +46,11 @@ export class DukService {
     return { sql: dukSql(set.sql), params: [asOf, ...set.params] };
   }
 
-  /** Birth dates are personal data: administrators see them, others see the age only. */
-  private redact(rows: DukRow[]): DukRow[] {
-    if (seesPersonalData(viewerOf(this.ctx))) return rows;
-    return rows.map((r) => ({ ...r, birth_date: null }));
+  /** Birth dates are personal data (administrators only); masked roles see neither it nor the age. */
+  private redact(r: DukRow): DukRow {
+    const viewer = viewerOf(this.ctx);
+    if (seesPersonalData(viewer)) return r;
+    return { ...r, birth_date: null, age: masksPersonalData(viewer) ? null : r.age };
   }
 
   async page(scope: ScopeArgs, asOf: string | undefined, limit: number, offset: number): Promise<Page<DukRow> & { asOf: string }> {
@@ -58,15 +59,14 @@ export class DukService {
     const rows = await query<DukRow>(this.ctx.em, `select x.*, count(*) over () as total from (${sql}) x order by x.number limit ? offset ?`, [...params, limit, offset]);
     let total = Number(rows[0]?.total ?? 0);
     if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${sql}) x`, params))[0].n);
-    return { items: this.redact(rows.map((r) => ({ ...r, number: Number(r.number) }))), total, limit, offset, asOf: date };
+    return { items: rows.map((r) => this.redact({ ...r, number: Number(r.number) })), total, limit, offset, asOf: date };
   }
 
   /** Every row in DUK order, in chunks from a database cursor: memory stays flat whatever the size. */
   async *stream(scope: ScopeArgs, asOf: string, chunk = 500): AsyncGenerator<DukRow> {
     const { sql, params } = await this.statement(scope, asOf);
-    const personal = seesPersonalData(viewerOf(this.ctx));
     const rows = this.ctx.em.getConnection().stream<DukRow>(`select x.* from (${sql}) x order by x.number`, params, undefined, this.ctx.em.getLoggerContext(), chunk);
-    for await (const r of rows) yield { ...r, number: Number(r.number), birth_date: personal ? r.birth_date : null };
+    for await (const r of rows) yield this.redact({ ...r, number: Number(r.number) });
   }
 }
 

@@ -4,7 +4,7 @@ import { READER_ROLES } from '../../shared/auth.ts';
 import { PageArgs } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { placementActive, query } from '../../shared/sql.ts';
-import { Employee } from '../employee/index.ts';
+import { Employee, EmployeeView, employeeView } from '../employee/index.ts';
 import { OrgUnit } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
 import { Rank } from '../reference/index.ts';
@@ -58,8 +58,19 @@ async function eligibilityOut(ctx: Context, e: EligibilityWithRank, asOf: string
   };
 }
 
+/** Masked roles get the year of retirement only: the date (1st of the month after a birthday) gives the birth date away. */
 async function retirementOut(ctx: Context, r: RetirementResult): Promise<RetirementInfo> {
-  return { ...r, employee: (await ctx.loaders.byId(Employee).load(r.employeeId))!, positionKind: r.positionKind as never, functionalLevel: r.functionalLevel as never };
+  const employee = (await ctx.loaders.byId(Employee).load(r.employeeId))!;
+  const full = (await employeeView(ctx, employee)) === EmployeeView.FULL;
+  return {
+    ...r,
+    employee,
+    positionKind: r.positionKind as never,
+    functionalLevel: r.functionalLevel as never,
+    retirementDate: full ? r.retirementDate : null,
+    retirementYear: Number(r.retirementDate.slice(0, 4)),
+    reasons: full ? r.reasons : r.reasons.map((text) => text.replace(/\b(\d{4})-\d{2}-\d{2}\b/g, '$1')),
+  };
 }
 
 function candidateOut(ctx: Context, c: Candidate) {
@@ -228,7 +239,7 @@ export class PromotionResolver {
     const set = await employeesInScope(ctx, scope, ctx.today);
     const months = await retirement.alertMonths(set.governmentId);
     const promotions = await new PromotionService(ctx).eligibilities(scope, ctx.today, EligibilityFilter.WITHIN_MONTHS, months.promotion, Math.max(n, 1), 0);
-    const retirements = await retirement.retirements(scope, ctx.today, addMonths(ctx.today, months.retirement), Math.max(n, 1), 0);
+    const retirements = await retirement.between(scope, ctx.today, addMonths(ctx.today, months.retirement), Math.max(n, 1), 0);
     const contracts = await retirement.contractsEnding(scope, months.contract, Math.max(n, 1));
     return {
       promotionMonths: months.promotion,
@@ -250,13 +261,13 @@ export class PromotionResolver {
 
 @Resolver(() => Employee)
 export class EmployeePromotionResolver {
-  @FieldResolver(() => RankPromotionEligibility, { description: 'Rank promotion eligibility on a date (today by default), with every condition' })
+  @FieldResolver(() => RankPromotionEligibility, { nullable: true, description: 'Rank promotion eligibility on a date (today by default), with every condition' })
   async rankPromotion(@Root() e: Employee, @Ctx() ctx: Context, @Arg('asOf', () => DateOnly, { nullable: true }) asOf?: string) {
     const date = asOf ?? ctx.today;
     return eligibilityOut(ctx, await new PromotionService(ctx).eligibility(e.id, date), date);
   }
 
-  @FieldResolver(() => RetirementInfo, { description: 'Retirement age and date (ASN-RULES §11)' })
+  @FieldResolver(() => RetirementInfo, { nullable: true, description: 'Retirement age and date (ASN-RULES §11)' })
   async retirement(@Root() e: Employee, @Ctx() ctx: Context) {
     return retirementOut(ctx, await new RetirementService(ctx).forEmployee(e.id));
   }

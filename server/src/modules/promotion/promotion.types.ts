@@ -241,8 +241,8 @@ export class DukEntry {
   @Field(() => DateOnly, { nullable: true, description: 'Personal data: administrators only' })
   birthDate!: string | null;
 
-  @Field(() => Int)
-  age!: number;
+  @Field(() => Int, { nullable: true, description: 'Age on the DUK date. Null for masked roles (with the DUK date it gives the birth date away)' })
+  age!: number | null;
 }
 
 @ObjectType()
@@ -268,8 +268,11 @@ export class RetirementInfo {
   @Field(() => Int)
   retirementAge!: number;
 
-  @Field(() => DateOnly)
-  retirementDate!: string;
+  @Field(() => DateOnly, { nullable: true, description: 'The day retirement takes effect. Null for masked roles (it gives the birth date away): see retirementYear' })
+  retirementDate!: string | null;
+
+  @Field(() => Int, { description: 'The year retirement takes effect' })
+  retirementYear!: number;
 
   @Field(() => [String])
   reasons!: string[];

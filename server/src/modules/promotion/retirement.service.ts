@@ -5,7 +5,8 @@ import { refId } from '../../shared/base.entity.ts';
 import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { query } from '../../shared/sql.ts';
-import { EmployeeService, employeeLoaders } from '../employee/index.ts';
+import { EmployeeService, employeeLoaders, masksPersonalData } from '../employee/index.ts';
+import { viewerOf } from '../../shared/resolve.ts';
 import { Position } from '../position/index.ts';
 import { SettingsService } from '../settings/index.ts';
 import { addMonths } from './promotion.rules.ts';
@@ -98,9 +99,23 @@ export class RetirementService {
 
   /** Employees retiring between two dates (inclusive), soonest first. */
   async retirements(scope: ScopeArgs, from: string | undefined, to: string | undefined, limit: number, offset: number): Promise<Page<RetirementRow>> {
-    const start = from ?? this.ctx.today;
-    const end = to ?? addMonths(start, 12);
+    let start = from ?? this.ctx.today;
+    let end = to ?? addMonths(start, 12);
+    if (masksPersonalData(viewerOf(this.ctx))) {
+      // A masked role asks by whole years (a range of days would find a retirement date, and so a
+      // birth month, by bisection); by default this year and the next.
+      const year = Number(this.ctx.today.slice(0, 4));
+      if (from !== undefined && !from.endsWith('-01-01')) throw new InputError('from', 'MASKED_YEARS_ONLY', 'from: your role asks retirements by whole years; give 1 January (YYYY-01-01)');
+      if (to !== undefined && !to.endsWith('-12-31')) throw new InputError('to', 'MASKED_YEARS_ONLY', 'to: your role asks retirements by whole years; give 31 December (YYYY-12-31)');
+      start = from ?? `${year}-01-01`;
+      end = to ?? `${year + 1}-12-31`;
+    }
     if (end < start) throw new InputError('to', 'RANGE_INVERTED', 'to: the end of the period is before its start');
+    return this.between(scope, start, end, limit, offset);
+  }
+
+  /** Employees retiring between two dates (inclusive), soonest first, for any viewer (alerts' windows). */
+  async between(scope: ScopeArgs, start: string, end: string, limit: number, offset: number): Promise<Page<RetirementRow>> {
     const { sql, params } = await this.statement(scope, this.ctx.today);
     const rows = await query<RetirementRow>(
       this.ctx.em,
