@@ -21,7 +21,7 @@ import type { Viewer } from './shared/auth.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
 import { Limit, type Limits } from './shared/rate-limit.ts';
-import { todayJakarta } from './shared/scalars.ts';
+import { systemClock, today, type Clock } from '@asn-merit/common';
 
 export interface RunningApp {
   httpServer: http.Server;
@@ -78,8 +78,10 @@ function localeOf(req: Request): 'id' | 'en' {
   return /^en\b/i.test(header) ? 'en' : 'id';
 }
 
-export async function createApp(opts: { config: Config; orm: MikroORM; logger: Logger }): Promise<RunningApp> {
+export async function createApp(opts: { config: Config; orm: MikroORM; logger: Logger; clock?: Clock }): Promise<RunningApp> {
   const { config, orm, logger } = opts;
+  // Where "today" comes from: the system clock, or one a test sets.
+  const clock = opts.clock ?? systemClock;
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -147,7 +149,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       viewer,
       authError: null,
       config,
-      today: todayJakarta(),
+      today: today(clock),
       clientIp: '127.0.0.1',
       locale: 'id',
       limits,

@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
+import type { Clock } from '@asn-merit/common';
 import { createApp, type RunningApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { ormConfig } from '../src/db/mikro-orm.config.ts';
@@ -49,7 +50,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The real app on a fresh database. `opts.clock` sets "today" (a test about dates sets it, never reads the machine's). */
+export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('templateDb');
   const dbName = `asn_merit_t_${randomBytes(5).toString('hex')}`;
@@ -70,7 +72,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logger = pino({ level: config.logLevel });
   const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger }));
-  const app = await createApp({ config, orm, logger });
+  const app = await createApp({ config, orm, logger, clock: opts.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();

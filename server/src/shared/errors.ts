@@ -83,3 +83,68 @@ export function staleVersion(entity: string, id: string, sent: number, current: 
     { entity, id, sentVersion: sent, currentVersion: current },
   );
 }
+
+// ---- reason catalogues --------------------------------------------------------------------------
+// Every reason code the API can answer is declared once, in its module's `<module>.errors.ts`, as
+// a typed catalogue; throw sites use the catalogue's factories, so a misspelt code does not
+// compile. `npm run schema` writes every catalogue to `schema/reasons.json`, and a panel test fails
+// when a code has no Indonesian or English text (`asn.errors.<CODE>`).
+
+const catalogues = new Map<string, readonly string[]>();
+
+/** Every registered catalogue: module name -> its codes (for schema/reasons.json). */
+export function reasonCatalogues(): ReadonlyMap<string, readonly string[]> {
+  return catalogues;
+}
+
+export interface Catalogue<R extends string> {
+  readonly module: string;
+  readonly codes: readonly R[];
+  /** BAD_USER_INPUT naming the input field (as the form knows it). */
+  input(field: string, reason: R, message: string, params?: Record<string, unknown>): InputError;
+  forbidden(reason: R, message: string, field?: string): ForbiddenError;
+  conflict(reason: R, message: string, params?: Record<string, unknown>): ConflictError;
+}
+
+/** Declares a module's reason codes (`catalogue('employee', ['NIP_FORMAT', ...] as const)`). */
+export function catalogue<const R extends string>(module: string, codes: readonly R[]): Catalogue<R> {
+  if (catalogues.has(module)) throw new Error(`reason catalogue ${module} declared twice`);
+  catalogues.set(module, codes);
+  return {
+    module,
+    codes,
+    input: (field, reason, message, params) => new InputError(field, reason, message, params),
+    forbidden: (reason, message, field) => new ForbiddenError(message, reason, field),
+    conflict: (reason, message, params) => new ConflictError(message, reason, params),
+  };
+}
+
+/** Reasons any module may answer (scope, roles, versions, common field checks). */
+export const CommonErrors = catalogue('common', [
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'ROLE',
+  'READ_ONLY',
+  'NO_GOVERNMENT',
+  'NO_UNIT',
+  'OTHER_GOVERNMENT',
+  'OTHER_UNIT',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'STALE_VERSION',
+  'CONFLICT',
+  'DUPLICATE',
+  'REFERENCED',
+  'STILL_REFERENCED',
+  'REQUIRED',
+  'OUT_OF_RANGE',
+  'RANGE_INVERTED',
+  'MALFORMED_VALUE',
+  'DATE_IMPLAUSIBLE',
+  'DATE_IN_FUTURE',
+  'INVALID_TRANSITION',
+  'CONSTRAINT',
+  'OVERLAP',
+  'INVALID',
+] as const);
+export type CommonReason = (typeof CommonErrors.codes)[number];

@@ -1,3 +1,4 @@
+import { dateIn } from '@asn-merit/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
 
 /**
@@ -7,7 +8,5 @@ import { GraphQLLocalDate } from 'graphql-scalars';
  */
 export const DateOnly = GraphQLLocalDate;
 
-/** Today's date in Asia/Jakarta (WIB), as `YYYY-MM-DD`. */
-export function todayJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** The Jakarta calendar date of an instant (today by default): see `@asn-merit/common` dates. */
+export const todayJakarta = (now: Date = new Date()): string => dateIn(now);

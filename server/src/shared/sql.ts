@@ -1,17 +1,82 @@
+// Raw SQL, written with its values where they are used. `sql` is a tagged template: every
+// `${value}` becomes a bound parameter, a nested `sql` fragment is spliced in with its own values,
+// so no statement depends on the order of a separate parameter array.
+//
+//   const active = placementActive('ph', asOf);
+//   const rows = await query<Row>(em, sql`select ph.employee_id from position_history ph where ${active} and ph.unit_id = ${unitId}`);
+//   qb.andWhere(...where(sql`exists (select 1 from ... where ${active})`));
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 
-// SQL fragments shared by list queries and reports. Placeholders are `?` (QueryBuilder style).
-
-/** A position_history row `alias` is in effect on a date (two `?`: the date, twice). */
-export function placementActive(alias: string): string {
-  return `${alias}.start_date <= ? and (${alias}.end_date is null or ${alias}.end_date >= ?)`;
+/** A piece of SQL text with `?` placeholders and the values bound to them, in order. */
+export interface Sql {
+  readonly text: string;
+  readonly values: readonly unknown[];
 }
 
+class Fragment implements Sql {
+  constructor(
+    readonly text: string,
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+const isSql = (v: unknown): v is Sql => v instanceof Fragment;
+
+/** SQL with bound values: `sql\`e.government_id = ${id}\``. Nested fragments are spliced in. */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  let text = strings[0];
+  const bound: unknown[] = [];
+  values.forEach((v, i) => {
+    if (isSql(v)) {
+      text += v.text;
+      bound.push(...v.values);
+    } else {
+      text += '?';
+      bound.push(v);
+    }
+    text += strings[i + 1];
+  });
+  return new Fragment(text, bound);
+}
+
+/** Trusted SQL text from the code itself (an alias, a column, an operator), never user input. */
+sql.raw = (text: string): Sql => new Fragment(text, []);
+
+/** Fragments joined by a separator (`, `, ` and `, ` or `). */
+sql.join = (parts: readonly Sql[], separator = ', '): Sql => new Fragment(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.values));
+
+/** A list of bound values for `in (...)`; an empty list matches nothing (`in (null)`). */
+sql.list = (values: readonly unknown[]): Sql => (values.length ? new Fragment(values.map(() => '?').join(', '), values) : new Fragment('null', []));
+
+/** Conditions joined with `and`; none at all is `true`. */
+sql.and = (parts: readonly (Sql | null | undefined | false)[]): Sql => {
+  const kept = parts.filter((p): p is Sql => !!p);
+  return kept.length ? sql.join(kept.map((p) => sql`(${p})`), ' and ') : sql.raw('true');
+};
+
+/** The arguments `qb.where()` / `qb.andWhere()` take for a fragment. */
+export function where(fragment: Sql): [string, unknown[]] {
+  return [fragment.text, [...fragment.values]];
+}
 
 /**
- * Raw SQL through the request's EntityManager, carrying its logger context (request id, actor) so
- * the statement is counted and attributed like QueryBuilder statements. Use this, not `em.execute`.
+ * Runs a fragment through the request's EntityManager, with its logger context (request id, actor)
+ * so the statement is counted and attributed like QueryBuilder statements. Use this, not `em.execute`.
  */
-export function query<T>(em: SqlEntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  return em.execute<T[]>(sql, params, { method: 'all', loggerContext: em.getLoggerContext() });
+export function query<T>(em: SqlEntityManager, fragment: Sql): Promise<T[]>;
+/** @deprecated positional `?` parameters: write `query(em, sql\`...\`)` instead. */
+export function query<T>(em: SqlEntityManager, text: string, params?: unknown[]): Promise<T[]>;
+export function query<T>(em: SqlEntityManager, q: Sql | string, params: unknown[] = []): Promise<T[]> {
+  const [text, values] = typeof q === 'string' ? [q, params] : where(q);
+  return em.execute<T[]>(text, values, { method: 'all', loggerContext: em.getLoggerContext() });
+}
+
+/** A position_history row `alias` in effect on a date. */
+export function placementActive(alias: string, on: string): Sql;
+/** @deprecated two positional `?` (the date, twice): pass the date instead. */
+export function placementActive(alias: string): string;
+export function placementActive(alias: string, on?: string): Sql | string {
+  const a = sql.raw(alias);
+  if (on === undefined) return `${alias}.start_date <= ? and (${alias}.end_date is null or ${alias}.end_date >= ?)`;
+  return sql`${a}.start_date <= ${on} and (${a}.end_date is null or ${a}.end_date >= ${on})`;
 }

@@ -8,10 +8,10 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role, type Viewer } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { governmentScope, unitScope } from '../../shared/scope.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql } from '../../shared/sql.ts';
+import { EmployeeErrors } from './employee.errors.ts';
 import { maskDigits, maskEmail, maskNip } from './employee.rules.ts';
 
 /**
@@ -133,9 +133,8 @@ const inUnitScope = (ctx: Context, subtree: string) =>
     new DataLoader<string, boolean>(async (ids) => {
       const rows = await query<{ id: string }>(
         em,
-        `select distinct ph.employee_id as id from position_history ph join org_unit u on u.id = ph.unit_id
-          where ph.employee_id in (${ids.map(() => '?').join(', ')}) and ${placementActive('ph')} and u.path like ?`,
-        [...ids, ctx.today, ctx.today, `${likeEscape(subtree)}%`],
+        sql`select distinct ph.employee_id as id from position_history ph join org_unit u on u.id = ph.unit_id
+             where ph.employee_id in (${sql.list(ids)}) and ${placementActive('ph', ctx.today)} and u.path like ${`${likeEscape(subtree)}%`}`,
       );
       const set = new Set(rows.map((r) => r.id));
       return ids.map((id) => set.has(id));
@@ -188,10 +187,10 @@ export function ageBand(age: number): string {
  */
 export function assertMaskedFilter(viewer: Viewer, filter: { birthDate?: unknown; age?: { min?: number | null; max?: number | null } | null }, sortFields: string[]): void {
   if (!masksPersonalData(viewer)) return;
-  if (filter.birthDate) throw new InputError('birthDate', 'MASKED_FIELD', 'birthDate: personal data is masked for your role and cannot be filtered on');
-  if (sortFields.includes('BIRTH_DATE')) throw new InputError('sort', 'MASKED_FIELD', 'sort: personal data is masked for your role; the birth date cannot be sorted on');
+  if (filter.birthDate) throw EmployeeErrors.input('birthDate', 'MASKED_FIELD', 'birthDate: personal data is masked for your role and cannot be filtered on');
+  if (sortFields.includes('BIRTH_DATE')) throw EmployeeErrors.input('sort', 'MASKED_FIELD', 'sort: personal data is masked for your role; the birth date cannot be sorted on');
   const age = filter.age;
   if (age && ((age.min != null && age.min % 5 !== 0) || (age.max != null && (age.max + 1) % 5 !== 0))) {
-    throw new InputError('age', 'MASKED_AGE_BAND', 'age: your role filters by 5-year age bands (min a multiple of 5, such as 40; max one less than a multiple of 5, such as 44)');
+    throw EmployeeErrors.input('age', 'MASKED_AGE_BAND', 'age: your role filters by 5-year age bands (min a multiple of 5, such as 40; max one less than a multiple of 5, such as 44)');
   }
 }

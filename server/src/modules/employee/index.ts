@@ -5,6 +5,7 @@ export { EducationHistory } from './education-history.entity.ts';
 export { EmployeeStatus, QualificationKind, SanctionLevel, Sex } from './employee.enums.ts';
 export { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 export { EmployeeService } from './employee.service.ts';
+export { EmployeeErrors, type EmployeeReason } from './employee.errors.ts';
 export { EMPLOYEE_FIELDS, EmployeeView, ageBand, employeeFieldGuard, employeeScope, employeeView, masksPersonalData } from './employee.access.ts';
 export { formatNip, parseNip, validateNip, displayName, yearsBetween } from './employee.rules.ts';
 export * as employeeLoaders from './employee.loaders.ts';

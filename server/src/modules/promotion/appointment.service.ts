@@ -6,7 +6,7 @@ import type { Page } from '../../shared/list.ts';
 import { query } from '../../shared/sql.ts';
 import { InputError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
-import { ageBand, masksPersonalData } from '../employee/index.ts';
+import { EmployeeErrors, ageBand, masksPersonalData } from '../employee/index.ts';
 import type { Predikat } from '../performance/index.ts';
 import { Position, PositionService } from '../position/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
@@ -133,7 +133,7 @@ export class AppointmentService {
     const date = asOf ?? this.ctx.today;
     const masked = masksPersonalData(viewerOf(this.ctx));
     // The age requirement flips on a birthday: another date, bisected, would find it.
-    if (masked && date !== this.ctx.today) throw new InputError('asOf', 'MASKED_AS_OF_TODAY', 'asOf: your role sees candidates as of today only (the age requirement would give birth dates away)');
+    if (masked && date !== this.ctx.today) throw EmployeeErrors.input('asOf', 'MASKED_AS_OF_TODAY', 'asOf: your role sees candidates as of today only (the age requirement would give birth dates away)');
     const position = await new PositionService(this.ctx).get(positionId, 'positionId');
     const { sql, params, weights } = await this.statement(position, scope, date);
     const pool = talentPoolOnly ? `where c.box in (${SUCCESSION_BOXES.join(', ')})` : '';

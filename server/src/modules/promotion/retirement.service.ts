@@ -5,7 +5,7 @@ import { refId } from '../../shared/base.entity.ts';
 import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { query } from '../../shared/sql.ts';
-import { EmployeeService, employeeLoaders, masksPersonalData } from '../employee/index.ts';
+import { EmployeeErrors, EmployeeService, employeeLoaders, masksPersonalData } from '../employee/index.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { Position } from '../position/index.ts';
 import { SettingsService } from '../settings/index.ts';
@@ -105,8 +105,8 @@ export class RetirementService {
       // A masked role asks by whole years (a range of days would find a retirement date, and so a
       // birth month, by bisection); by default this year and the next.
       const year = Number(this.ctx.today.slice(0, 4));
-      if (from !== undefined && !from.endsWith('-01-01')) throw new InputError('from', 'MASKED_YEARS_ONLY', 'from: your role asks retirements by whole years; give 1 January (YYYY-01-01)');
-      if (to !== undefined && !to.endsWith('-12-31')) throw new InputError('to', 'MASKED_YEARS_ONLY', 'to: your role asks retirements by whole years; give 31 December (YYYY-12-31)');
+      if (from !== undefined && !from.endsWith('-01-01')) throw EmployeeErrors.input('from', 'MASKED_YEARS_ONLY', 'from: your role asks retirements by whole years; give 1 January (YYYY-01-01)');
+      if (to !== undefined && !to.endsWith('-12-31')) throw EmployeeErrors.input('to', 'MASKED_YEARS_ONLY', 'to: your role asks retirements by whole years; give 31 December (YYYY-12-31)');
       start = from ?? `${year}-01-01`;
       end = to ?? `${year + 1}-12-31`;
     }
