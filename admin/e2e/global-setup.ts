@@ -45,6 +45,8 @@ export default async function setup(project: TestProject) {
     SEED_SURVEY_RESPONSES: '5000',
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT_MAX: '1000',
+    // Every test's public pages come from 127.0.0.1.
+    PUBLIC_QUERY_RATE_LIMIT_MAX: '100000',
   };
   if (process.env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -20,7 +20,8 @@ import { mountExports } from './exports/index.ts';
 import type { Viewer } from './shared/auth.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
-import { Limit, type Limits } from './shared/rate-limit.ts';
+import { costPlugin } from './shared/cost.ts';
+import { createLimits, type Limits } from './shared/rate-limit.ts';
 import { systemClock, today, type Clock } from '@asn-merit/common';
 
 export interface RunningApp {
@@ -95,11 +96,17 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     }),
   );
 
-  const limits: Limits = { login: new Limit(config.loginRateLimit), publicMutation: new Limit(config.publicRateLimit), publicLookupMiss: new Limit(config.publicRateLimit) };
+  // ---- request cost and rate limits (issue 11; see shared/cost.ts and shared/rate-limit.ts) ----
+  // Counted in the database: every server on it shares the limits.
+  const limits: Limits = await createLimits(config, orm);
+  // Depth and aliases stay with graphql-armor (an aliased `__typename` counts too); the cost of an
+  // operation is the cost plugin's, per request and per role.
+  const costGuard = costPlugin({ limits: config.costLimits, publicQueries: limits.publicQuery, logger });
+  // ---- end of request cost and rate limits ----
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxQueryDepth },
-    maxAliases: { n: 20 },
-    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 20, allowList: [] },
+    costLimit: { enabled: false },
     // graphql-armor's token limit re-parses in `parsingDidStart` and throws there, which Apollo
     // answers as an unexpected error (HTTP 500 for a syntax error). graphql-js enforces the same
     // limit inside Apollo's own parse (`parseOptions.maxTokens`): a 400 GRAPHQL_PARSE_FAILED.
@@ -130,6 +137,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
         ...armor.plugins,
       ] as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
+      costGuard,
       ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
     ],
   });

@@ -27,6 +27,15 @@ export interface Config {
   publicRateLimit: { max: number; windowSeconds: number };
   /** Login attempts allowed per client and window. */
   loginRateLimit: { max: number; windowSeconds: number };
+  /** Anonymous queries (the public pages) allowed per client and window. */
+  publicQueryRateLimit: { max: number; windowSeconds: number };
+  /**
+   * Largest cost of one GraphQL operation, per role (`ANONYMOUS`: no login). See shared/cost.ts for
+   * how a cost is computed (list fields multiply their selection by their page size).
+   */
+  costLimits: Record<CostRole, number>;
+  /** PostgreSQL `statement_timeout` of the API's connections, in ms (0: none). */
+  dbStatementTimeoutMs: number;
   /** Adds `extensions.sqlStatements` to responses (tests, benchmarks). */
   exposeQueryCount: boolean;
   maxQueryDepth: number;
@@ -35,6 +44,25 @@ export interface Config {
   /** GraphQL introspection (analysts' tools use it; the panel never needs it). */
   introspection: boolean;
 }
+
+/** The roles a cost limit is set for: every Role, plus ANONYMOUS (no login). */
+export const COST_ROLES = ['ANONYMOUS', 'EMPLOYEE', 'ANALYST', 'UNIT_ADMIN', 'GOV_ADMIN', 'SUPER_ADMIN'] as const;
+export type CostRole = (typeof COST_ROLES)[number];
+
+/**
+ * Default cost limits (a cost unit is about 0.15 ms of work at the demo size, see shared/cost.ts).
+ * The panel's heaviest document at its page sizes costs about 21,400 (a position's candidate
+ * shortlist, 100 a page); those the public pages send, about 6,500 (IKM per unit over five years):
+ * test/cost.test.ts fails when a panel document no longer fits the limit of a role that sends it.
+ */
+export const DEFAULT_COST_LIMITS: Record<CostRole, number> = {
+  ANONYMOUS: 12_000,
+  EMPLOYEE: 15_000,
+  ANALYST: 30_000,
+  UNIT_ADMIN: 30_000,
+  GOV_ADMIN: 30_000,
+  SUPER_ADMIN: 30_000,
+};
 
 export class ConfigError extends Error {
   constructor(
@@ -73,6 +101,14 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   const v = str(env, name, fallback);
   if (!allowed.includes(v as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${v}"`);
   return v as T;
+}
+
+function costLimits(env: Env): Record<CostRole, number> {
+  const limits = Object.fromEntries(COST_ROLES.map((role) => [role, int(env, `COST_LIMIT_${role}`, DEFAULT_COST_LIMITS[role], 100, 100_000_000)])) as Record<CostRole, number>;
+  if (limits.ANONYMOUS > Math.min(...COST_ROLES.filter((r) => r !== 'ANONYMOUS').map((r) => limits[r]))) {
+    throw new ConfigError('COST_LIMIT_ANONYMOUS', `must not exceed the limit of any role that logs in (got ${limits.ANONYMOUS})`);
+  }
+  return limits;
 }
 
 const DEV_SECRET = 'asn-merit-development-secret-do-not-use-in-production';
@@ -129,6 +165,12 @@ export function loadConfig(env: Env = process.env): Config {
       max: int(env, 'LOGIN_RATE_LIMIT_MAX', 10, 1, 1_000_000),
       windowSeconds: int(env, 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', 300, 1, 86_400),
     },
+    publicQueryRateLimit: {
+      max: int(env, 'PUBLIC_QUERY_RATE_LIMIT_MAX', 120, 1, 1_000_000),
+      windowSeconds: int(env, 'PUBLIC_QUERY_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    costLimits: costLimits(env),
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
     exposeQueryCount: bool(env, 'EXPOSE_QUERY_COUNT', nodeEnv !== 'production'),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
     trustProxy: bool(env, 'TRUST_PROXY', false),

@@ -19,13 +19,16 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config);
-  const db = await openDatabase(config, logger);
-  const applied = await migrate(db.orm);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  if (config.seedEmployees > 0 && (await isEmpty(db.orm))) {
-    logger.info({ employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses }, 'empty database: loading demo data');
-    logger.info(await seedDatabase(db.orm, { employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses, logger }));
-  }
+  // The API's connections carry the statement timeout; migrations and seeding run without it.
+  const db = await openDatabase(config, logger, { statementTimeoutMs: config.dbStatementTimeoutMs });
+  await db.maintenance(async (orm) => {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    if (config.seedEmployees > 0 && (await isEmpty(orm))) {
+      logger.info({ employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses }, 'empty database: loading demo data');
+      logger.info(await seedDatabase(orm, { employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses, logger }));
+    }
+  });
   const app = await createApp({ config, orm: db.orm, logger });
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
   const url = `http://localhost:${config.port}`;

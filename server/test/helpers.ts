@@ -68,10 +68,11 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     EXPOSE_QUERY_COUNT: 'true',
     LOGIN_RATE_LIMIT_MAX: '1000',
+    PUBLIC_QUERY_RATE_LIMIT_MAX: '100000',
     ...env,
   });
   const logger = pino({ level: config.logLevel });
-  const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger }));
+  const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger, statementTimeoutMs: config.dbStatementTimeoutMs }));
   const app = await createApp({ config, orm, logger, clock: opts.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

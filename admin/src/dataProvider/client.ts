@@ -28,7 +28,7 @@ export interface ApiErrorBody {
   errors: Record<string, string>;
 }
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400, RATE_LIMITED: 429, PAYLOAD_TOO_LARGE: 413, COST_LIMIT: 400, SERVICE_UNAVAILABLE: 503 };
 
 /** Turns a reason into the panel's wording, falling back to the server's message. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

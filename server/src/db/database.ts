@@ -8,11 +8,19 @@ export interface Database {
   orm: MikroORM;
   url: string;
   embedded: boolean;
+  /**
+   * Runs `fn` on an ORM of its own (two connections, no statement timeout), closed afterwards:
+   * migrations and seeding, whose big statements the API's statement timeout must not cut.
+   */
+  maintenance<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-/** Opens the configured database: DATABASE_URL when set, else the embedded PostgreSQL. */
-export async function openDatabase(config: Config, logger: Logger, opts: { database?: string } = {}): Promise<Database> {
+/**
+ * Opens the configured database: DATABASE_URL when set, else the embedded PostgreSQL.
+ * `statementTimeoutMs` bounds every statement of `orm`'s connections (the API's pool).
+ */
+export async function openDatabase(config: Config, logger: Logger, opts: { database?: string; statementTimeoutMs?: number } = {}): Promise<Database> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
@@ -21,11 +29,20 @@ export async function openDatabase(config: Config, logger: Logger, opts: { datab
     stopEmbedded = pg.stop;
   }
   try {
-    const orm = await MikroORM.init(ormConfig({ url, poolMax: config.dbPoolMax, logger }));
+    const orm = await MikroORM.init(ormConfig({ url, poolMax: config.dbPoolMax, logger, statementTimeoutMs: opts.statementTimeoutMs }));
+    const dbUrl = url;
     return {
       orm,
       url,
       embedded: !!stopEmbedded,
+      async maintenance(fn) {
+        const own = await MikroORM.init(ormConfig({ url: dbUrl, poolMax: 2, logger }));
+        try {
+          return await fn(own);
+        } finally {
+          await own.close(true);
+        }
+      },
       async close() {
         await orm.close(true);
         await stopEmbedded?.();

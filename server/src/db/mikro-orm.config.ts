@@ -7,7 +7,17 @@ import { entities } from '../modules/index.ts';
 import { migrationsList } from './migrations/index.ts';
 import { QueryLogger } from './query-logger.ts';
 
-export function ormConfig(opts: { url: string; poolMax: number; logger: PinoLogger; debug?: boolean }): Options {
+export function ormConfig(opts: {
+  url: string;
+  poolMax: number;
+  logger: PinoLogger;
+  debug?: boolean;
+  /**
+   * PostgreSQL `statement_timeout` of every connection of this pool, in ms (0 or absent: none). The
+   * API's pool sets it (DB_STATEMENT_TIMEOUT_MS); migrations and seeding run on a pool without it.
+   */
+  statementTimeoutMs?: number;
+}): Options {
   return defineConfig({
     clientUrl: opts.url,
     entities,
@@ -18,6 +28,10 @@ export function ormConfig(opts: { url: string; poolMax: number; logger: PinoLogg
     discovery: { warnWhenNoEntities: true },
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax },
+    // node-postgres sends it in the start-up message of each connection: no extra statement.
+    ...(opts.statementTimeoutMs ? { driverOptions: { statement_timeout: opts.statementTimeoutMs } } : {}),
+    // Tables written by hand, not entities: the schema diff (migration:create) leaves them alone.
+    schemaGenerator: { skipTables: ['rate_limit'] },
     debug: opts.debug ?? false,
     loggerFactory: (options) => new QueryLogger(options, opts.logger),
     migrations: {

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'COST_LIMIT'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export abstract class DomainError extends Error {
@@ -72,6 +74,22 @@ export class RateLimitError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
   constructor(retryAfterSeconds: number) {
     super(`Too many requests; try again in ${retryAfterSeconds} s`, 'RATE_LIMITED', undefined, { retryAfterSeconds });
+  }
+}
+
+/** An operation whose computed cost is over the caller's limit: refused before any resolver runs. */
+export class CostLimitError extends DomainError {
+  readonly code = 'COST_LIMIT' as const;
+  constructor(message: string, params: { cost: number; limit: number; role: string; costliestField?: string; costliestFieldCost?: number }) {
+    super(message, 'QUERY_TOO_COSTLY', undefined, params);
+  }
+}
+
+/** A database statement cancelled by `statement_timeout` (DB_STATEMENT_TIMEOUT_MS). */
+export class QueryTimeoutError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor() {
+    super('The request took too long in the database and was cancelled; narrow it (a smaller page, a filter) or try again later', 'QUERY_TIMEOUT');
   }
 }
 

@@ -4,7 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, DriverException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { DomainError, InputErrors } from './errors.ts';
+import { DomainError, InputErrors, QueryTimeoutError } from './errors.ts';
 
 export interface FieldProblem {
   field: string;
@@ -37,12 +37,22 @@ const SAFE_GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A domain error raised before execution (by a plugin: cost limit, rate limit) arrives wrapped in
+    // a GraphQLError without a path; it keeps its shape all the same.
+    const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
     const base = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof InputErrors) {
       const problems = original.problems.map((p) => ({ field: p.field!, reason: p.reason, message: p.message, params: p.params }));
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, reason: problems[0]?.reason, problems } };
+    }
+    if (original instanceof DriverException && (original as { code?: string }).code === '57014') {
+      // statement_timeout (DB_STATEMENT_TIMEOUT_MS) cancelled it: logged here, answered without SQL
+      // (the cost plugin turns the response into HTTP 503).
+      logger.warn({ path: formatted.path }, 'statement cancelled by statement_timeout');
+      const timeout = new QueryTimeoutError();
+      return { ...base, message: timeout.message, extensions: { code: timeout.code, reason: timeout.reason } };
     }
     if (original instanceof DomainError) {
       const problems = original.field ? [{ field: original.field, reason: original.reason, message: original.message, params: original.params }] : undefined;

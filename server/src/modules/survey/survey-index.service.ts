@@ -2,7 +2,7 @@
 // (sums and counts per survey, pooled per group); the pure rules turn the averages into the index.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type DateRange } from '../../shared/list.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { query } from '../../shared/sql.ts';
@@ -14,6 +14,31 @@ import { SurveyIndexGroup } from './survey.enums.ts';
 import type { SurveyScope } from './survey.inputs.ts';
 import { ELEMENT_CODES, minimumSample, surveyIndex, weakestFirst, type GradeBand } from './survey.rules.ts';
 import type { ElementIndex, SurveyIndex } from './survey.types.ts';
+
+/**
+ * Longest period an index query covers (issue 11: a public query over 1900-2100 aggregated every
+ * response ever). An open end is closed at this span; no period at all means the last 5 calendar
+ * years up to today.
+ */
+export const MAX_INDEX_PERIOD_YEARS = 5;
+
+function shiftDate(date: string, years: number, days = 0): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y + years, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** The period of an index query, both ends set and at most MAX_INDEX_PERIOD_YEARS long. */
+export function boundedPeriod(period: DateRange | undefined, today: string): { from: string; to: string } {
+  checkRange('period', period);
+  const span = MAX_INDEX_PERIOD_YEARS;
+  if (!period?.from && !period?.to) return { from: `${Number(today.slice(0, 4)) - span + 1}-01-01`, to: today };
+  const from = period.from ?? shiftDate(period.to!, -span, 1);
+  const to = period.to ?? shiftDate(period.from!, span, -1);
+  if (to > shiftDate(from, span, -1)) {
+    throw new InputError('period', 'PERIOD_TOO_LONG', `period: at most ${span} years (from ${from}, to no later than ${shiftDate(from, span, -1)})`, { maxYears: span });
+  }
+  return { from, to };
+}
 
 /** Fewest responses for which any result is shown (below it, one respondent could be singled out). */
 export const MIN_RESPONSES_SETTING = 'survey.minResponsesForResults';
@@ -105,6 +130,8 @@ export class SurveyIndexService {
 
   /** Indices over a scope and period, in a fixed number of statements whatever their number. */
   async indices(scope: SurveyScope = { includeSubUnits: true }, period: DateRange | undefined, group: SurveyIndexGroup): Promise<SurveyIndex[]> {
+    // Checked before any SQL: a period too long is refused at once.
+    const { from, to } = boundedPeriod(period, this.ctx.today);
     const where: string[] = ['true'];
     const params: unknown[] = [];
     const viewerGovernment = this.ctx.viewer ? governmentScope(this.ctx.viewer) : null;
@@ -123,11 +150,8 @@ export class SurveyIndexService {
       else where.push('su.path like ?'), params.push(`${likeEscape(unit.path)}%`);
     }
     if (scope.serviceId) where.push('s.service_id = ?'), params.push(scope.serviceId);
-    if (period) {
-      checkRange('period', period);
-      if (period.from) where.push('s.period_end >= ?'), params.push(period.from);
-      if (period.to) where.push('s.period_start <= ?'), params.push(period.to);
-    }
+    where.push('s.period_end >= ?', 's.period_start <= ?');
+    params.push(from, to);
     return this.run(group, where.join(' and '), params);
   }
 

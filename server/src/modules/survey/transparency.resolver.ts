@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { DateRange } from '../../shared/list.ts';
-import { SurveyIndexService } from './survey-index.service.ts';
+import { MAX_INDEX_PERIOD_YEARS, SurveyIndexService } from './survey-index.service.ts';
 import { SurveyIndexGroup } from './survey.enums.ts';
 import { SurveyScope } from './survey.inputs.ts';
 import { SurveyIndex } from './survey.types.ts';
@@ -18,7 +18,10 @@ export class TransparencyResolver {
   surveyIndices(
     @Ctx() ctx: Context,
     @Arg('scope', () => SurveyScope, { nullable: true }) scope?: SurveyScope,
-    @Arg('period', () => DateRange, { nullable: true, description: 'Surveys whose period overlaps this range' }) period?: DateRange,
+    @Arg('period', () => DateRange, {
+      nullable: true,
+      description: `Surveys whose period overlaps this range: at most ${MAX_INDEX_PERIOD_YEARS} years (longer is BAD_USER_INPUT on 'period'); an open end is closed at that span, and without a period the last ${MAX_INDEX_PERIOD_YEARS} calendar years up to today`,
+    }) period?: DateRange,
     @Arg('groupBy', () => SurveyIndexGroup, { defaultValue: SurveyIndexGroup.UNIT }) groupBy: SurveyIndexGroup = SurveyIndexGroup.UNIT,
   ) {
     return new SurveyIndexService(ctx).indices(scope, period, groupBy);
