@@ -1,13 +1,22 @@
-import { Alert, Box, Card, CardContent, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
-import { request } from '../dataProvider/client';
-import { EmployeeJpmDocument } from '../gql/graphql';
+import { DataTable, useTranslate } from 'react-admin';
 import { LocalDate } from '../common/fields';
+import { Reasons } from '../common/Reasons';
+import { RowsTable, rowPropsBody } from '../common/RowsTable';
+import { request } from '../dataProvider/client';
+import { EmployeeJpmDocument, type EmployeeJpmQuery } from '../gql/graphql';
+import { useFormat } from '../i18n/format';
+
+type Comparison = EmployeeJpmQuery['jobPersonMatch']['comparisons'][number] & { id: string };
+const Col = DataTable.Col<Comparison>;
+// A competency below the level required stands out.
+const ComparisonBody = rowPropsBody<Comparison>((c) => ({ sx: c.gap > 0 ? { bgcolor: 'action.hover' } : undefined }));
 
 /** The job-person match of an employee (their current position and latest assessment by default). */
 export const JpmCard = ({ employeeId, assessmentId }: { employeeId: string; assessmentId?: string }) => {
   const translate = useTranslate();
+  const fmt = useFormat();
   const { data, error, isPending } = useQuery({ queryKey: ['jpm', employeeId, assessmentId], queryFn: () => request(EmployeeJpmDocument, { employeeId, assessmentId }) });
   if (isPending) return <Typography>…</Typography>;
   if (error) return <Alert severity="error">{error.message}</Alert>;
@@ -16,7 +25,7 @@ export const JpmCard = ({ employeeId, assessmentId }: { employeeId: string; asse
     <Card variant="outlined">
       <CardContent>
         <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography variant="h4">{m.percent.toLocaleString('id-ID')}%</Typography>
+          <Typography variant="h4">{fmt.num(m.percent)}%</Typography>
           {m.category && <Chip color={m.category.minPercent >= 78 ? 'success' : 'warning'} label={m.category.label} />}
           <Typography color="text.secondary">
             {translate('asn.jpm.against')}: {m.position?.title ?? '—'}
@@ -29,39 +38,14 @@ export const JpmCard = ({ employeeId, assessmentId }: { employeeId: string; asse
           </Typography>
         </Box>
         {m.comparisons.length > 0 && (
-          <Table size="small" sx={{ mt: 2 }}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('asn.jpm.competency')}</TableCell>
-                <TableCell align="right">{translate('asn.jpm.required')}</TableCell>
-                <TableCell align="right">{translate('asn.jpm.assessed_level')}</TableCell>
-                <TableCell align="right">{translate('asn.jpm.gap')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {m.comparisons.map((c) => (
-                <TableRow key={c.competency.id} sx={c.gap > 0 ? { bgcolor: 'action.hover' } : undefined}>
-                  <TableCell>
-                    {c.competency.code} {c.competency.name}
-                  </TableCell>
-                  <TableCell align="right">{c.required}</TableCell>
-                  <TableCell align="right">{c.assessed}</TableCell>
-                  <TableCell align="right">{c.gap > 0 ? <strong>{c.gap}</strong> : '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RowsTable<Comparison> rows={m.comparisons.map((c) => ({ ...c, id: c.competency.id }))} resource="jpmComparisons" hover={false} body={ComparisonBody} sx={{ mt: 2 }}>
+            <Col label="asn.jpm.competency" render={(c) => `${c.competency.code} ${c.competency.name}`} />
+            <Col label="asn.jpm.required" align="right" render={(c) => c.required} />
+            <Col label="asn.jpm.assessed_level" align="right" render={(c) => c.assessed} />
+            <Col label="asn.jpm.gap" align="right" render={(c) => (c.gap > 0 ? <strong>{c.gap}</strong> : '—')} />
+          </RowsTable>
         )}
-        <Box component="ul" sx={{ mt: 2, mb: 0 }}>
-          {m.reasons.map((r) => (
-            <li key={r}>
-              <Typography variant="body2">{r}</Typography>
-            </li>
-          ))}
-        </Box>
-        <Typography variant="caption" color="text.secondary">
-          {translate('asn.common.legal_basis')}: {m.legalBasis}
-        </Typography>
+        <Reasons reasons={m.reasons} legalBasis={m.legalBasis} sx={{ mt: 2, mb: 0 }} />
       </CardContent>
     </Card>
   );

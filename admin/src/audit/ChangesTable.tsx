@@ -1,7 +1,8 @@
 // The fields one audit entry changed, each with its value before and after.
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+import { DataTable, useTranslate } from 'react-admin';
 import { LocalDate, LocalDateTime } from '../common/fields';
+import { RowsTable } from '../common/RowsTable';
 import { ENTITY_RESOURCES } from './entities';
 
 type Change = { before?: unknown; after?: unknown };
@@ -26,35 +27,19 @@ export function useFieldLabel(entityName: string) {
   return (field: string) => (resource ? translate(`resources.${resource}.fields.${field}`, { _: field }) : field);
 }
 
+type Row = { id: string; before?: unknown; after?: unknown };
+const Col = DataTable.Col<Row>;
+
 export const ChangesTable = ({ entityName, changes }: { entityName: string; changes: Record<string, Change> }) => {
   const translate = useTranslate();
   const label = useFieldLabel(entityName);
   const fields = Object.keys(changes ?? {}).sort();
   if (!fields.length) return <Typography color="text.secondary">{translate('asn.audit.no_changes')}</Typography>;
   return (
-    <Table size="small" aria-label={translate('asn.audit.changes')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('asn.audit.field')}</TableCell>
-          <TableCell>{translate('asn.audit.before')}</TableCell>
-          <TableCell>{translate('asn.audit.after')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {fields.map((f) => (
-          <TableRow key={f}>
-            <TableCell component="th" scope="row" sx={{ fontWeight: 500 }} title={f}>
-              {label(f)}
-            </TableCell>
-            <TableCell>
-              <Value value={changes[f]?.before} />
-            </TableCell>
-            <TableCell>
-              <Value value={changes[f]?.after} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <RowsTable<Row> rows={fields.map((f) => ({ id: f, ...changes[f] }))} resource="auditChanges" hover={false} aria-label={translate('asn.audit.changes')}>
+      <Col label="asn.audit.field" cellSx={() => ({ fontWeight: 500 })} render={(r) => <span title={r.id}>{label(r.id)}</span>} />
+      <Col label="asn.audit.before" render={(r) => <Value value={r.before} />} />
+      <Col label="asn.audit.after" render={(r) => <Value value={r.after} />} />
+    </RowsTable>
   );
 };

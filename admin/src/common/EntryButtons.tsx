@@ -1,9 +1,10 @@
-// Row actions of an editable list inside a record (history entries, qualifications, sanctions).
+// Row actions of an editable list inside a record (history entries, qualifications, sanctions) and
+// other one-click changes, each confirmed first (useConfirmedAction).
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import { IconButton, Tooltip } from '@mui/material';
-import { useState } from 'react';
-import { Confirm, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Button, Confirm, useTranslate } from 'react-admin';
+import { useConfirmedAction } from './useConfirmedAction';
 
 /** Pencil button that opens the entry's edit dialog. */
 export const EditEntryButton = ({ onClick }: { onClick: () => void }) => {
@@ -27,43 +28,30 @@ export const EditEntryButton = ({ onClick }: { onClick: () => void }) => {
  */
 export const DeleteEntryButton = ({ what, remove }: { what: string; remove: () => Promise<unknown> }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await remove();
-      notify('ra.notification.deleted', { type: 'info', messageArgs: { smart_count: 1 } });
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-      refresh();
-    }
-  };
+  const action = useConfirmedAction({ run: remove, success: 'ra.notification.deleted' });
   return (
     <>
       <Tooltip title={translate('ra.action.delete')}>
         <IconButton size="small" color="error" aria-label={translate('ra.action.delete')} onClick={(e) => {
             e.stopPropagation();
-            setOpen(true);
+            action.ask();
           }}
         >
           <DeleteIcon fontSize="small" />
         </IconButton>
       </Tooltip>
-      <Confirm
-        isOpen={open}
-        loading={busy}
-        title="asn.actions.delete_title"
-        content="asn.actions.delete_content"
-        translateOptions={{ what }}
-        onConfirm={confirm}
-        onClose={() => setOpen(false)}
-      />
+      <Confirm {...action.confirmProps} title="asn.actions.delete_title" content="asn.actions.delete_content" translateOptions={{ what }} />
+    </>
+  );
+};
+
+/** A one-click change with a confirmation (complete a coaching plan, decide a recognition). */
+export const ConfirmActionButton = ({ label, title, content, run, color }: { label: string; title: string; content: string; run: () => Promise<unknown>; color?: 'primary' | 'error' | 'success' }) => {
+  const action = useConfirmedAction({ run });
+  return (
+    <>
+      <Button label={label} size="small" color={color} onClick={action.ask} />
+      <Confirm {...action.confirmProps} title={title} content={content} />
     </>
   );
 };

@@ -1,27 +1,30 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { BulkDeleteButton, Button, CreateButton, EditButton, FilterButton, TopToolbar, useListContext, useNotify, useResourceDefinition } from 'react-admin';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { exportList } from '../dataProvider';
 import { useCanWrite } from './permissions';
+import { messageOf, useAction } from './useConfirmedAction';
+
+type ListSort = { field: string; order: string } | undefined;
+const sortOf = (sort: ListSort) => (sort?.field ? [{ field: sort.field, order: sort.order === 'DESC' ? ('DESC' as const) : ('ASC' as const) }] : undefined);
+
+/** Downloads a list from the server as CSV, telling the user when it cannot. */
+function useExport(resource: string, filter: () => Record<string, unknown>, sort: ListSort) {
+  const notify = useNotify();
+  return useAction({
+    run: async () => {
+      if (!(await exportList(resource, { filter: filter(), sort: sortOf(sort) }))) notify('asn.export.unavailable', { type: 'warning' });
+    },
+    failure: (e) => ({ message: 'asn.export.failed', messageArgs: { message: messageOf(e) } }),
+  });
+}
 
 /** CSV of the whole list (all pages, current filter and sort), produced by the server. */
 export const ServerExportButton = () => {
   const { resource, filterValues, sort, total } = useListContext();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const done = await exportList(resource, { filter: filterValues ?? {}, sort: sort?.field ? [{ field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined });
-      if (!done) notify('asn.export.unavailable', { type: 'warning' });
-    } catch (e) {
-      notify('asn.export.failed', { type: 'error', messageArgs: { message: (e as Error).message } });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const csv = useExport(resource, () => filterValues ?? {}, sort);
   return (
-    <Button label="ra.action.export" onClick={run} disabled={busy || total === 0}>
+    <Button label="ra.action.export" onClick={csv.start} disabled={csv.busy || total === 0}>
       <DownloadIcon />
     </Button>
   );
@@ -30,21 +33,9 @@ export const ServerExportButton = () => {
 /** CSV of the rows ticked in the list (any page), produced by the server like the whole-list export. */
 export const BulkExportButton = () => {
   const { resource, selectedIds, sort } = useListContext();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const done = await exportList(resource, { filter: { ids: selectedIds.map(String) }, sort: sort?.field ? [{ field: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined });
-      if (!done) notify('asn.export.unavailable', { type: 'warning' });
-    } catch (e) {
-      notify('asn.export.failed', { type: 'error', messageArgs: { message: (e as Error).message } });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const csv = useExport(resource, () => ({ ids: selectedIds.map(String) }), sort);
   return (
-    <Button label="asn.export.selected" onClick={run} disabled={busy || selectedIds.length === 0}>
+    <Button label="asn.export.selected" onClick={csv.start} disabled={csv.busy || selectedIds.length === 0}>
       <DownloadIcon />
     </Button>
   );

@@ -1,7 +1,7 @@
 // IKM display shared by the survey resource and the public pages.
 import { Chip, Stack, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useFormat } from '../i18n/format';
 
 interface IndexLike {
   ikm: number | null;
@@ -15,12 +15,12 @@ const COLORS: Record<string, 'success' | 'info' | 'warning' | 'error'> = { A: 's
 /** IKM with its grade, or why it is not shown. */
 export const IkmBadge = ({ index }: { index: IndexLike | null | undefined }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const fmt = useFormat();
   if (!index || index.withheld || index.ikm === null) return <Typography variant="body2" color="text.secondary">{translate('asn.survey.withheld_short')}</Typography>;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {index.ikm.toLocaleString(intlLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+        {fmt.dec(index.ikm, 2)}
       </Typography>
       {index.grade && <Chip size="small" color={COLORS[index.grade] ?? 'default'} label={`${index.grade} · ${index.gradeLabel ?? ''}`} />}
     </Stack>
@@ -36,10 +36,11 @@ export const GradeField = (_props: { source?: string; label?: string }) => {
 export const SampleField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<{ responseCount: number; minimumSample: number; sampleReached: boolean }>();
   const translate = useTranslate();
+  const fmt = useFormat();
   if (!record) return null;
   return (
     <Typography variant="body2" color={record.sampleReached ? 'success.main' : 'text.primary'} title={translate(record.sampleReached ? 'asn.survey.sample_reached' : 'asn.survey.sample_not_reached')}>
-      {record.responseCount.toLocaleString('id-ID')} / {record.minimumSample.toLocaleString('id-ID')}
+      {fmt.num(record.responseCount)} / {fmt.num(record.minimumSample)}
       {record.sampleReached ? ' ✓' : ''}
     </Typography>
   );

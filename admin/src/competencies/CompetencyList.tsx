@@ -1,7 +1,7 @@
 import { CreateButton, DataTable, FilterButton, List, SearchInput, SelectInput, TextField, TopToolbar, usePermissions, useResourceDefinition } from 'react-admin';
 import { choices } from '../common/enums';
 import { EnumField } from '../common/fields';
-import { useGovernments } from '../common/reference';
+import { GovernmentSelectInput } from '../common/ReferenceInputs';
 
 // No CSV export: the dictionary is short and the API returns it whole.
 const Actions = () => {
@@ -14,17 +14,14 @@ const Actions = () => {
   );
 };
 
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={choices('CompetencyKind')} alwaysOn />];
+// The super admin sees every government's technical competencies, and picks one.
+const superAdminFilters = [...filters, <GovernmentSelectInput key="governmentId" source="governmentId" alwaysOn />];
+
 export const CompetencyList = () => {
   const { permissions } = usePermissions<string>();
-  const superAdmin = permissions === 'SUPER_ADMIN';
-  const governments = useGovernments(superAdmin);
-  const filters = [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput key="kind" source="kind" choices={choices('CompetencyKind')} alwaysOn />,
-    ...(superAdmin ? [<SelectInput key="governmentId" source="governmentId" choices={governments.map((g) => ({ id: g.id, name: g.name }))} alwaysOn />] : []),
-  ];
   return (
-    <List filters={filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
+    <List filters={permissions === 'SUPER_ADMIN' ? superAdminFilters : filters} actions={<Actions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="code" />
         <DataTable.Col source="name" />

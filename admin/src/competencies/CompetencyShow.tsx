@@ -1,6 +1,7 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { Typography } from '@mui/material';
+import { DataTable, EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../common/fields';
+import { RowsTable } from '../common/RowsTable';
 import { canEditCompetency } from './index';
 
 interface CompetencyRecord {
@@ -16,28 +17,18 @@ const Actions = () => {
 };
 
 /** What each level 1-5 means. */
+type Level = { id: number; description: string };
+const LevelCol = DataTable.Col<Level>;
+
 const Levels = () => {
-  const translate = useTranslate();
   const record = useRecordContext<CompetencyRecord>();
   if (!record) return null;
   return (
     <Labeled label="resources.competencies.fields.levelDescriptions" fullWidth>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: 80 }}>{translate('resources.competencies.level')}</TableCell>
-            <TableCell>{translate('resources.competencies.level_meaning')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {record.levelDescriptions.map((d, i) => (
-            <TableRow key={i}>
-              <TableCell>{i + 1}</TableCell>
-              <TableCell>{d}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RowsTable<Level> rows={record.levelDescriptions.map((description, i) => ({ id: i + 1, description }))} resource="competencyLevels" hover={false}>
+        <LevelCol label="resources.competencies.level" sx={{ width: 80 }} render={(l) => l.id} />
+        <LevelCol label="resources.competencies.level_meaning" render={(l) => l.description} />
+      </RowsTable>
     </Labeled>
   );
 };

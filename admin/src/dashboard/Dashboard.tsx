@@ -1,20 +1,20 @@
 // The panel's first page: who is signed in, the stat cards, then the charts (a lazily loaded chunk).
 import { Card, CardContent, Grid, Skeleton, Typography } from '@mui/material';
 import { lazy, Suspense } from 'react';
-import { Title, useGetIdentity, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { Title, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { useFormat } from '../i18n/format';
 
 const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 const Stat = ({ label, resource, filter = {}, name }: { label: string; resource: string; filter?: Record<string, unknown>; name: string }) => {
   const { total, isPending } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter });
-  const [locale] = useLocaleState();
+  const fmt = useFormat();
   return (
     <Card data-stat={name}>
       <CardContent>
         <Typography variant="overline">{label}</Typography>
         <Typography variant="h4" data-value={total ?? undefined}>
-          {isPending ? '…' : (total ?? 0).toLocaleString(intlLocale(locale))}
+          {isPending ? '…' : fmt.num(total ?? 0)}
         </Typography>
       </CardContent>
     </Card>

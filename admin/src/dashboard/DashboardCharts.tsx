@@ -7,7 +7,8 @@ import { sessionUser } from '../authProvider';
 import { ReportScopeFields, useReportScope } from '../common/ReportScope';
 import { CompositionCard, HeadcountByUnitCard, RankCard } from './HeadcountCards';
 import { PredikatCard, PromotionsCard } from './PerformanceCards';
-import { IkmCard, RetirementsCard } from './ServiceCards';
+import { IkmCard } from './IkmCard';
+import { RetirementsCard } from './RetirementsCard';
 import { isReader, todayJakarta, type DashboardScope } from './scope';
 
 const half = { xs: 12, md: 6 } as const;

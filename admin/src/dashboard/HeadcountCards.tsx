@@ -9,7 +9,7 @@ import { ChartCard } from './ChartCard';
 import { HBarChart, type BarItem } from './charts/HBarChart';
 import { share, topWithRest } from './charts/data';
 import { StackedBar } from './charts/StackedBar';
-import { useFormat } from './charts/format';
+import { useFormat } from '../i18n/format';
 import { listLink, scopeArgs, type DashboardScope } from './scope';
 
 const MAX_UNITS = 10;

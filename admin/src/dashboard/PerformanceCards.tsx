@@ -7,7 +7,7 @@ import { DashboardPredikatDocument, DashboardPromotionsDocument, type Predikat }
 import { ChartCard } from './ChartCard';
 import { addMonths, lastCompletedYear } from './charts/data';
 import { StackedBar } from './charts/StackedBar';
-import { useFormat } from './charts/format';
+import { useFormat } from '../i18n/format';
 import { scopeArgs, type DashboardScope } from './scope';
 
 const PREDIKAT_COLORS: Record<Predikat, string> = {

@@ -1,10 +1,15 @@
 // What a resource tells the data provider: its typed documents and how its records and inputs
 // map to react-admin's. Each resource folder exports one (e.g. employees/employees.adapter.ts).
+// A paginated report (DUK, a 9-box's employees, a position's candidates) is a read-only resource
+// too: `list` only, its arguments taken from the list's filter, what the report says besides its
+// rows (date, totals, legal basis) in `meta`; pages then use react-admin's ListBase + DataTable.
 import type { RaRecord } from 'react-admin';
 
 export interface ListResult {
   data: RaRecord[];
   total: number;
+  /** The rest of a report's answer (react-admin hands it to the page as the list context's `meta`). */
+  meta?: Record<string, unknown>;
 }
 
 export interface ListParams {
@@ -16,7 +21,8 @@ export interface ResourceAdapter {
   list(params: ListParams & { limit: number; offset: number }): Promise<ListResult>;
   /** The API's `filter` and `sort` for the panel's list state: the server exports the same list as CSV. */
   exportVariables?(params: ListParams): { filter?: unknown; sort?: unknown };
-  one(id: string): Promise<RaRecord>;
+  /** One record (none for a report: its rows have no page of their own). */
+  one?(id: string): Promise<RaRecord>;
   create?(data: Record<string, unknown>): Promise<RaRecord>;
   update?(id: string, data: Record<string, unknown>, previous: Record<string, unknown>): Promise<RaRecord>;
   remove?(id: string, previous: Record<string, unknown>): Promise<void>;

@@ -17,6 +17,10 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   users: () => import('../users/users.adapter'),
   audit: () => import('../audit/audit.adapter'),
   competencies: () => import('../competencies/competencies.adapter'),
+  // Paginated reports, read through ListBase (list only).
+  duk: () => import('../duk/duk.adapter'),
+  talentBoxMembers: () => import('../talent/talent.adapter'),
+  positionCandidates: () => import('../positions/candidates.adapter'),
 };
 
 /**
@@ -42,6 +46,10 @@ function unsupported(resource: string, op: string): never {
   throw new Error(`${resource} does not support ${op}`);
 }
 
+function one(a: ResourceAdapter, resource: string, id: RaRecord['id']): Promise<RaRecord> {
+  return a.one ? a.one(String(id)) : unsupported(resource, 'getOne');
+}
+
 export const dataProvider: DataProvider = {
   async getList(resource, params) {
     const a = await adapterFor(resource);
@@ -50,7 +58,7 @@ export const dataProvider: DataProvider = {
     return a.list({ limit: perPage, offset: (page - 1) * perPage, sort, filter: params.filter ?? {} }) as never;
   },
   async getOne(resource, params) {
-    return { data: (await (await adapterFor(resource)).one(String(params.id))) as never };
+    return { data: (await one(await adapterFor(resource), resource, params.id)) as never };
   },
   async getMany(resource, params) {
     const a = await adapterFor(resource);
@@ -79,7 +87,7 @@ export const dataProvider: DataProvider = {
     if (!a.update) unsupported(resource, 'update');
     const done: RaRecord['id'][] = [];
     for (const id of params.ids) {
-      const previous = await a.one(String(id));
+      const previous = await one(a, resource, id);
       await a.update(String(id), { ...previous, ...params.data }, previous);
       done.push(id);
     }
@@ -88,13 +96,13 @@ export const dataProvider: DataProvider = {
   async delete(resource, params) {
     const a = await adapterFor(resource);
     if (!a.remove) unsupported(resource, 'delete');
-    await a.remove(String(params.id), params.previousData ?? (await a.one(String(params.id))));
+    await a.remove(String(params.id), params.previousData ?? (await one(a, resource, params.id)));
     return { data: params.previousData as never };
   },
   async deleteMany(resource, params) {
     const a = await adapterFor(resource);
     if (!a.remove) unsupported(resource, 'delete');
-    for (const id of params.ids) await a.remove(String(id), await a.one(String(id)));
+    for (const id of params.ids) await a.remove(String(id), await one(a, resource, id));
     return { data: params.ids as never };
   },
 };

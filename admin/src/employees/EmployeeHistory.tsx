@@ -4,7 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Box, Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { ArrayField, Button, DataTable, useRecordContext, useTranslate } from 'react-admin';
-import { SCROLL_SX } from '../common/ConditionTable';
+import { SCROLL_SX } from '../common/ScrollBox';
 import { DeleteEntryButton, EditEntryButton } from '../common/EntryButtons';
 import { LocalDateField } from '../common/fields';
 import { useCanWrite } from '../common/permissions';

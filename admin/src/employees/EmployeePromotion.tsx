@@ -3,17 +3,18 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import CancelIcon from '@mui/icons-material/Cancel';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import { Alert, Box, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { AsOfField, isAsOf } from '../common/AsOfField';
 import { ConditionTable } from '../common/ConditionTable';
 import { LocalDate } from '../common/fields';
 import { request } from '../dataProvider/client';
 import { EmployeeRankPromotionDocument, type EmployeeRankPromotionQuery } from '../gql/graphql';
+import { RetirementCard } from './RetirementCard';
 
 type Eligibility = NonNullable<EmployeeRankPromotionQuery['employee']['rankPromotion']>;
-type Retirement = NonNullable<EmployeeRankPromotionQuery['employee']['retirement']>;
 
 const Rank = ({ rank }: { rank: { code: string; name: string } | null }) => (
   <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
@@ -62,55 +63,13 @@ const Answer = ({ e }: { e: Eligibility }) => {
   );
 };
 
-const RetirementCard = ({ r }: { r: Retirement }) => {
-  const translate = useTranslate();
-  return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h6" component="h2">
-          {translate('asn.retirement.title')}
-        </Typography>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 1, sm: 4 }} sx={{ mt: 1 }}>
-          <Box>
-            <Typography variant="caption" color="text.secondary" component="div">
-              {translate('asn.retirement.age')}
-            </Typography>
-            <Typography variant="h6" component="div">
-              {translate('asn.common.years', { smart_count: r.retirementAge })}
-            </Typography>
-          </Box>
-          <Box>
-            <Typography variant="caption" color="text.secondary" component="div">
-              {translate('asn.retirement.date')}
-            </Typography>
-            <Typography variant="h6" component="div">
-              {r.retirementDate ? <LocalDate value={r.retirementDate} /> : r.retirementYear}
-            </Typography>
-          </Box>
-        </Stack>
-        <Box component="ul" sx={{ pl: 2, mb: 1 }}>
-          {r.reasons.map((reason) => (
-            <li key={reason}>
-              <Typography variant="body2">{reason}</Typography>
-            </li>
-          ))}
-        </Box>
-        <Typography variant="caption" color="text.secondary">
-          {translate('asn.common.legal_basis')}: {r.legalBasis}
-        </Typography>
-      </CardContent>
-    </Card>
-  );
-};
-
 export const PromotionTab = () => {
   const translate = useTranslate();
   const record = useRecordContext<{ id: string }>();
   // Empty: today on the server (Asia/Jakarta).
   const [asOf, setAsOf] = useState('');
-  const valid = asOf === '' || /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const { data, error, isPending, isFetching } = useQuery({
-    enabled: !!record && valid,
+    enabled: !!record && isAsOf(asOf),
     queryKey: ['rankPromotion', record?.id, asOf],
     queryFn: () => request(EmployeeRankPromotionDocument, { id: record!.id, asOf: asOf || null }),
     placeholderData: keepPreviousData,
@@ -118,16 +77,7 @@ export const PromotionTab = () => {
   return (
     <Stack spacing={2} sx={{ maxWidth: 1200 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-        <TextField
-          type="date"
-          size="small"
-          label={translate('asn.promotion.ask_as_of')}
-          value={asOf}
-          onChange={(ev) => setAsOf(ev.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { name: 'asOf', 'data-testid': 'promotion-as-of' } }}
-          helperText={translate('asn.common.as_of_hint')}
-          sx={{ width: { xs: '100%', sm: 260 } }}
-        />
+        <AsOfField value={asOf} onChange={setAsOf} label="asn.promotion.ask_as_of" helperText="asn.common.as_of_hint" width={260} testId="promotion-as-of" />
         {isFetching && <Typography color="text.secondary">…</Typography>}
       </Stack>
       {error && <Alert severity="error">{error.message}</Alert>}

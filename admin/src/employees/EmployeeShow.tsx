@@ -16,7 +16,10 @@ import { ShowActions } from '../common/actions';
 import { EducationHistoryTab, PositionHistoryTab, RankHistoryTab } from './EmployeeHistory';
 import { PromotionTab } from './EmployeePromotion';
 import { QualificationsTab } from './EmployeeQualifications';
-import { Behaviour360Tab, CompetencyTab, PerformanceTab, TalentTab } from './EmployeePerformance';
+import { Behaviour360Tab } from './EmployeeBehaviour360';
+import { CompetencyTab } from './EmployeeCompetency';
+import { PerformanceTab } from './EmployeePerformance';
+import { TalentTab } from './EmployeeTalent';
 
 const Actions = () => {
   const { permissions } = usePermissions<string>();

@@ -2,8 +2,8 @@
 // add a target, rate a quarter or the year (the server computes the predikat), plan coaching.
 // Each is a dialog; the server's field problems show next to their inputs (DialogForm).
 import { Box } from '@mui/material';
-import { useState, type ReactNode } from 'react';
-import { AutocompleteInput, Button, Confirm, DateInput, ReferenceInput, SelectInput, TextInput, maxLength, minLength, required, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { ReactNode } from 'react';
+import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, maxLength, minLength, required, useTranslate } from 'react-admin';
 import { DialogForm } from '../common/DialogForm';
 import { choices } from '../common/enums';
 import { pick } from '../dataProvider/adapter';
@@ -105,33 +105,5 @@ export const CoachingForm = ({ employeeId, years, mentorId, open, onClose }: For
       <EmployeeInput source="mentorId" label="asn.skp.mentor" />
       <DateInput source="reviewDate" label="asn.performance.review" validate={required()} />
     </DialogForm>
-  );
-};
-
-// ---- a one-click action with a confirmation (complete coaching, decide a recognition) ------------
-
-export const ConfirmActionButton = ({ label, title, content, run, color }: { label: string; title: string; content: string; run: () => Promise<unknown>; color?: 'primary' | 'error' | 'success' }) => {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    try {
-      await run();
-      notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
-    } finally {
-      setBusy(false);
-      setOpen(false);
-      refresh();
-    }
-  };
-  return (
-    <>
-      <Button label={label} size="small" color={color} onClick={() => setOpen(true)} />
-      <Confirm isOpen={open} loading={busy} title={title} content={content} onConfirm={confirm} onClose={() => setOpen(false)} />
-    </>
   );
 };

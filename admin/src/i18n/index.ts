@@ -42,6 +42,3 @@ function storedLocale(): 'id' | 'en' {
 
 // Bahasa Indonesia by default; English on demand (both bundled: they are small).
 export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : id), storedLocale(), LOCALES, { allowMissing: false });
-
-/** Intl locale for dates and numbers. */
-export const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'id-ID');

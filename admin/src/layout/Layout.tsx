@@ -1,4 +1,5 @@
 import { AppBar, Layout as RaLayout, Logout, UserMenu, type LayoutProps } from 'react-admin';
+import { LocaleFormats } from '../i18n/format';
 import { ChangePasswordMenuItem } from './ChangePassword';
 import { Menu } from './Menu';
 
@@ -19,8 +20,11 @@ const MyUserMenu = () => (
 
 const MyAppBar = () => <AppBar userMenu={<MyUserMenu />} />;
 
+// NumberField and DateField write numbers and dates in the panel's language (LocaleFormats).
 export const Layout = ({ children }: LayoutProps) => (
-  <RaLayout menu={Menu} appBar={MyAppBar} sx={fitContent}>
-    {children}
-  </RaLayout>
+  <LocaleFormats>
+    <RaLayout menu={Menu} appBar={MyAppBar} sx={fitContent}>
+      {children}
+    </RaLayout>
+  </LocaleFormats>
 );

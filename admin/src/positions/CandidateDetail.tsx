@@ -1,51 +1,61 @@
 // One candidate opened up: each requirement of the position (pass/fail, actual vs required, basis)
 // and how their merit score is made (each component's value, weight and share of the score).
-import { Box, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
-import { ConditionTable, ScrollBox } from '../common/ConditionTable';
-import type { PositionCandidatesQuery } from '../gql/graphql';
+import { Box, Grid, TableCell, TableFooter, TableRow, Typography } from '@mui/material';
+import { DataTable, RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ConditionTable } from '../common/ConditionTable';
+import { RowsTable } from '../common/RowsTable';
+import { ScrollBox } from '../common/ScrollBox';
+import { useFormat } from '../i18n/format';
+import type { Candidate } from './candidates.adapter';
 
-export type Candidate = PositionCandidatesQuery['positionCandidates']['items'][number];
+type Component = Candidate['components'][number] & { id: string };
+const Col = DataTable.Col<Component>;
+const two = { maximumFractionDigits: 2 };
 
-const number = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+/** The score itself, under its components (the candidate is the record in context). */
+const ScoreTotal = () => {
+  const translate = useTranslate();
+  const fmt = useFormat();
+  const candidate = useRecordContext<Candidate>();
+  if (!candidate) return null;
+  return (
+    <TableFooter sx={{ '& td': { color: 'text.primary', typography: 'body2' } }}>
+      <TableRow>
+        <TableCell colSpan={3}>
+          <strong>{translate('asn.candidates.score')}</strong>
+        </TableCell>
+        <TableCell align="right">
+          <strong>{fmt.num(candidate.score, two)}</strong>
+        </TableCell>
+        <TableCell />
+      </TableRow>
+    </TableFooter>
+  );
+};
 
 export const ScoreComponents = ({ candidate }: { candidate: Candidate }) => {
   const translate = useTranslate();
+  const fmt = useFormat();
   const total = candidate.components.reduce((s, c) => s + c.weight, 0) || 1;
   return (
-    <ScrollBox>
-      <Table size="small" sx={{ minWidth: 560 }} aria-label={translate('asn.candidates.components')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('asn.candidates.component')}</TableCell>
-            <TableCell align="right">{translate('asn.candidates.value')}</TableCell>
-            <TableCell align="right">{translate('asn.candidates.weight')}</TableCell>
-            <TableCell align="right">{translate('asn.candidates.contribution')}</TableCell>
-            <TableCell>{translate('asn.candidates.explanation')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {candidate.components.map((c) => (
-            <TableRow key={c.code}>
-              <TableCell>{translate(`asn.candidates.weights.${c.code}`, { _: c.code })}</TableCell>
-              <TableCell align="right">{number(c.value)}</TableCell>
-              <TableCell align="right">{number(c.weight)}</TableCell>
-              <TableCell align="right">{number((c.value * c.weight) / total)}</TableCell>
-              <TableCell>{c.explanation}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell colSpan={3}>
-              <strong>{translate('asn.candidates.score')}</strong>
-            </TableCell>
-            <TableCell align="right">
-              <strong>{number(candidate.score)}</strong>
-            </TableCell>
-            <TableCell />
-          </TableRow>
-        </TableBody>
-      </Table>
-    </ScrollBox>
+    <RecordContextProvider value={candidate}>
+      <ScrollBox>
+        <RowsTable<Component>
+          rows={candidate.components.map((c) => ({ ...c, id: c.code }))}
+          resource="scoreComponents"
+          hover={false}
+          foot={ScoreTotal}
+          sx={{ '& .RaDataTable-table': { minWidth: 560 } }}
+          aria-label={translate('asn.candidates.components')}
+        >
+          <Col label="asn.candidates.component" render={(c) => translate(`asn.candidates.weights.${c.code}`, { _: c.code })} />
+          <Col label="asn.candidates.value" align="right" render={(c) => fmt.num(c.value, two)} />
+          <Col label="asn.candidates.weight" align="right" render={(c) => fmt.num(c.weight, two)} />
+          <Col label="asn.candidates.contribution" align="right" render={(c) => fmt.num((c.value * c.weight) / total, two)} />
+          <Col label="asn.candidates.explanation" render={(c) => c.explanation} />
+        </RowsTable>
+      </ScrollBox>
+    </RecordContextProvider>
   );
 };
 

@@ -2,7 +2,8 @@ import { BooleanField, DataTable, NumberField, Pagination, ReferenceField, Refer
 import { EnumField } from '../common/fields';
 import { ShowActions } from '../common/actions';
 import { PositionCandidates } from './PositionCandidates';
-import { CompetencyStandardTab, FormationCard } from './PositionDetails';
+import { FormationCard } from './PositionFormation';
+import { CompetencyStandardTab } from './PositionStandard';
 
 export const PositionShow = () => (
   <Show actions={<ShowActions />}>

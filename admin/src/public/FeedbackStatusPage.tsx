@@ -1,11 +1,11 @@
 import { Alert, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import { request } from '../dataProvider/client';
 import { PublicFeedbackStatusDocument } from '../gql/graphql';
-import { intlLocale } from '../i18n';
+import { useFormat } from '../i18n/format';
 import { PublicLayout } from './PublicLayout';
 import { problemsOf } from './publicApi';
 
@@ -14,12 +14,12 @@ const COLORS: Record<string, 'default' | 'info' | 'success' | 'error'> = { RECEI
 /** Public status of a feedback by tracking code: its state, dates and the official answer only. */
 export const FeedbackStatusPage = () => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const fmt = useFormat();
   const { code } = useParams();
   const navigate = useNavigate();
   const [typed, setTyped] = useState(code ?? '');
   const status = useQuery({ queryKey: ['public', 'feedbackStatus', code], queryFn: () => request(PublicFeedbackStatusDocument, { trackingCode: code! }), enabled: !!code, retry: false });
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) : '—');
+  const when = (iso: string | null) => (iso ? fmt.dateTime(iso, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }) : '—');
   const error = status.error ? problemsOf(status.error) : null;
   const s = status.data?.feedbackStatus;
 

@@ -1,21 +1,41 @@
-import { Alert, Card, CardContent, Grid, MenuItem, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Grid, MenuItem, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { Children, useState } from 'react';
+import { DataTable, DataTableRow, useRecordContext, useTranslate, type DataTableRowProps } from 'react-admin';
 import { IkmBadge } from '../common/ikm';
+import { RowsTable, tableBody } from '../common/RowsTable';
+import { todayJakarta } from '../dashboard/charts/data';
 import { request } from '../dataProvider/client';
 import { PublicTransparencyDocument, type PublicTransparencyQuery } from '../gql/graphql';
+import { useFormat } from '../i18n/format';
 import { PredikatDistribution } from './PredikatDistribution';
 import { PublicLayout } from './PublicLayout';
 
 type Row = PublicTransparencyQuery['surveyIndices'][number];
+/** A government's heading line, or one of its units. */
+type Line = { id: string; government?: string; row?: Row };
+const Col = DataTable.Col<Line>;
+
+const LineRow = (props: DataTableRowProps) => {
+  const line = useRecordContext<Line>()!;
+  if (!line.government) return <DataTableRow {...props} />;
+  return (
+    <TableRow>
+      <TableCell colSpan={Children.toArray(props.children).length} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>
+        {line.government}
+      </TableCell>
+    </TableRow>
+  );
+};
+const LineBody = tableBody(LineRow);
 
 const Change = ({ row }: { row: Row }) => {
+  const fmt = useFormat();
   if (row.ikmChange === null) return <>—</>;
   const sign = row.ikmChange > 0 ? '▲' : row.ikmChange < 0 ? '▼' : '＝';
   return (
     <Typography variant="body2" component="span" color={row.ikmChange > 0 ? 'success.main' : row.ikmChange < 0 ? 'error.main' : 'text.secondary'}>
-      {sign} {Math.abs(row.ikmChange).toFixed(2)}
+      {sign} {fmt.dec(Math.abs(row.ikmChange), 2)}
     </Typography>
   );
 };
@@ -23,7 +43,8 @@ const Change = ({ row }: { row: Row }) => {
 /** Public transparency (no login): IKM per unit and year with the change from the year before; aggregates only. */
 export const TransparencyPage = () => {
   const translate = useTranslate();
-  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const fmt = useFormat();
+  const thisYear = Number(todayJakarta().slice(0, 4));
   const [year, setYear] = useState(thisYear - 1);
   // The year before is fetched too, for the change.
   const period = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
@@ -33,6 +54,7 @@ export const TransparencyPage = () => {
   const totals = (governments.data?.surveyIndices ?? []).filter((r) => r.year === year);
   const byGovernment = new Map<string, Row[]>();
   for (const r of rows) byGovernment.set(r.governmentName, [...(byGovernment.get(r.governmentName) ?? []), r]);
+  const lines: Line[] = [...byGovernment.entries()].flatMap(([government, list]) => [{ id: `government:${government}`, government }, ...list.map((r) => ({ id: r.unitId ?? r.unitName ?? '', row: r }))]);
 
   return (
     <PublicLayout title="asn.public.transparency.title">
@@ -52,7 +74,7 @@ export const TransparencyPage = () => {
                 <Typography variant="overline">{g.governmentName}</Typography>
                 <IkmBadge index={g} />
                 <Typography variant="body2" color="text.secondary">
-                  {translate('asn.public.transparency.responses')}: {g.responses.toLocaleString('id-ID')} · {translate('asn.public.transparency.change')}: <Change row={g} />
+                  {translate('asn.public.transparency.responses')}: {fmt.num(g.responses)} · {translate('asn.public.transparency.change')}: <Change row={g} />
                 </Typography>
               </CardContent>
             </Card>
@@ -61,37 +83,23 @@ export const TransparencyPage = () => {
       </Grid>
       {units.isSuccess && !rows.length && <Alert severity="info">{translate('asn.public.transparency.empty')}</Alert>}
       {rows.length > 0 && (
-        <Table size="small" data-testid="transparency-table">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('asn.public.transparency.unit')}</TableCell>
-              <TableCell align="right">{translate('asn.public.transparency.responses')}</TableCell>
-              <TableCell>{translate('asn.public.transparency.ikm')}</TableCell>
-              <TableCell align="right">{translate('asn.public.transparency.change')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {[...byGovernment.entries()].map(([government, list]) => (
-              <Fragment key={government}>
-                <TableRow>
-                  <TableCell colSpan={4} sx={{ fontWeight: 600, bgcolor: 'action.hover' }}>
-                    {government}
-                  </TableCell>
-                </TableRow>
-                {list.map((r) => (
-                  <TableRow key={r.unitId}>
-                    <TableCell>{r.unitName}</TableCell>
-                    <TableCell align="right">{r.responses.toLocaleString('id-ID')}</TableCell>
-                    <TableCell>{r.withheld ? <Typography variant="body2" color="text.secondary">{translate('asn.public.transparency.withheld', { minimum: r.minimumResponses })}</Typography> : <IkmBadge index={r} />}</TableCell>
-                    <TableCell align="right">
-                      <Change row={r} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </Fragment>
-            ))}
-          </TableBody>
-        </Table>
+        <RowsTable<Line> rows={lines} resource="transparency" hover={false} body={LineBody} data-testid="transparency-table">
+          <Col label="asn.public.transparency.unit" render={(l) => l.row?.unitName} />
+          <Col label="asn.public.transparency.responses" align="right" render={(l) => l.row && fmt.num(l.row.responses)} />
+          <Col
+            label="asn.public.transparency.ikm"
+            render={(l) =>
+              l.row?.withheld ? (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('asn.public.transparency.withheld', { minimum: l.row.minimumResponses })}
+                </Typography>
+              ) : (
+                <IkmBadge index={l.row} />
+              )
+            }
+          />
+          <Col label="asn.public.transparency.change" align="right" render={(l) => l.row && <Change row={l.row} />} />
+        </RowsTable>
       )}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 3 }}>
         {translate('asn.public.transparency.method')}

@@ -1,33 +1,59 @@
-import { Alert, Box, List as MuiList, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, List as MuiList, ListItem, ListItemText, TableCell, TableFooter, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { BooleanField, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, Labeled, NumberField, ReferenceField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { ShowActions } from '../common/actions';
 import { EnumField, LocalDateField } from '../common/fields';
 import { useCanWrite } from '../common/permissions';
 import { request } from '../dataProvider/client';
 import { SurveySuggestionListDocument, type SurveyIndexDetailFragment } from '../gql/graphql';
 import { IkmBadge } from '../common/ikm';
+import { RowsTable } from '../common/RowsTable';
+import { useFormat } from '../i18n/format';
 
 // (While the full record loads, react-admin shows the list's row, whose index has fewer fields.)
 type SurveyRecord = { id: string; population: number; responseCount: number; minimumSample: number; sampleReached: boolean; index: Partial<SurveyIndexDetailFragment> };
 
-const fixed = (n: number, digits: number) => n.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+type Index = Partial<SurveyIndexDetailFragment>;
+type Element = SurveyIndexDetailFragment['elements'][number] & { id: string };
+const Col = DataTable.Col<Element>;
 
 /** Responses against the Krejcie-Morgan minimum sample for the population served. */
 const SampleCheck = () => {
   const record = useRecordContext<SurveyRecord>();
   const translate = useTranslate();
+  const fmt = useFormat();
   if (!record) return null;
   const { responseCount: responses, minimumSample, sampleReached } = record;
   return (
     <Alert severity={sampleReached ? 'success' : 'warning'} sx={{ my: 1 }}>
       {translate(sampleReached ? 'asn.survey.sample_check_reached' : 'asn.survey.sample_check_short', {
-        responses: responses.toLocaleString('id-ID'),
-        minimum: minimumSample.toLocaleString('id-ID'),
-        population: record.population.toLocaleString('id-ID'),
-        missing: Math.max(0, minimumSample - responses).toLocaleString('id-ID'),
+        responses: fmt.num(responses),
+        minimum: fmt.num(minimumSample),
+        population: fmt.num(record.population),
+        missing: fmt.num(Math.max(0, minimumSample - responses)),
       })}
     </Alert>
+  );
+};
+
+/** The survey's own IKM under the nine elements (the survey is the record in context). */
+const IndexTotal = () => {
+  const translate = useTranslate();
+  const fmt = useFormat();
+  const idx = useRecordContext<SurveyRecord>()?.index;
+  if (!idx) return null;
+  return (
+    <TableFooter sx={{ '& td': { color: 'text.primary', typography: 'body2', fontWeight: 600 } }}>
+      <TableRow>
+        <TableCell>{translate('asn.survey.total')}</TableCell>
+        <TableCell />
+        <TableCell align="right">{idx.index != null ? fmt.dec(idx.index, 4) : '—'}</TableCell>
+        <TableCell align="right">{idx.ikm != null ? fmt.dec(idx.ikm, 2) : '—'}</TableCell>
+        <TableCell>
+          {idx.grade} · {idx.gradeLabel}
+        </TableCell>
+      </TableRow>
+    </TableFooter>
   );
 };
 
@@ -35,8 +61,9 @@ const SampleCheck = () => {
 const Results = () => {
   const record = useRecordContext<SurveyRecord>();
   const translate = useTranslate();
+  const fmt = useFormat();
   if (!record) return null;
-  const idx = record.index;
+  const idx: Index = record.index;
   if (!idx.elements || !idx.weakestElements) return null;
   if (idx.withheld) return <Alert severity="info">{translate('asn.survey.withheld', { minimum: idx.minimumResponses, responses: record.responseCount })}</Alert>;
   return (
@@ -44,50 +71,18 @@ const Results = () => {
       <Labeled label="asn.survey.ikm">
         <IkmBadge index={idx as SurveyIndexDetailFragment} />
       </Labeled>
-      <Table size="small" sx={{ my: 2, maxWidth: 900 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('asn.survey.element')}</TableCell>
-            <TableCell align="right">{translate('asn.survey.nrr')}</TableCell>
-            <TableCell align="right">{translate('asn.survey.weighted_nrr')}</TableCell>
-            <TableCell align="right">{translate('asn.survey.ikm')}</TableCell>
-            <TableCell>{translate('asn.survey.grade')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {idx.elements.map((e) => (
-            <TableRow key={e.code}>
-              <TableCell>
-                {e.code} · {e.name}
-              </TableCell>
-              <TableCell align="right">{fixed(e.nrr, 3)}</TableCell>
-              <TableCell align="right">{fixed(e.weightedNrr, 4)}</TableCell>
-              <TableCell align="right">{fixed(e.ikm, 2)}</TableCell>
-              <TableCell>
-                {e.grade} · {e.gradeLabel}
-              </TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell sx={{ fontWeight: 600 }}>{translate('asn.survey.total')}</TableCell>
-            <TableCell />
-            <TableCell align="right" sx={{ fontWeight: 600 }}>
-              {idx.index != null ? fixed(idx.index, 4) : '—'}
-            </TableCell>
-            <TableCell align="right" sx={{ fontWeight: 600 }}>
-              {idx.ikm != null ? fixed(idx.ikm, 2) : '—'}
-            </TableCell>
-            <TableCell sx={{ fontWeight: 600 }}>
-              {idx.grade} · {idx.gradeLabel}
-            </TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <RowsTable<Element> rows={idx.elements.map((e) => ({ ...e, id: e.code }))} resource="surveyElements" hover={false} foot={IndexTotal} sx={{ my: 2, maxWidth: 900 }}>
+        <Col label="asn.survey.element" render={(e) => `${e.code} · ${e.name}`} />
+        <Col label="asn.survey.nrr" align="right" render={(e) => fmt.dec(e.nrr, 3)} />
+        <Col label="asn.survey.weighted_nrr" align="right" render={(e) => fmt.dec(e.weightedNrr, 4)} />
+        <Col label="asn.survey.ikm" align="right" render={(e) => fmt.dec(e.ikm, 2)} />
+        <Col label="asn.survey.grade" render={(e) => `${e.grade} · ${e.gradeLabel}`} />
+      </RowsTable>
       <Typography variant="subtitle2">{translate('asn.survey.improve_first')}</Typography>
       <MuiList dense>
         {idx.weakestElements.slice(0, 3).map((e) => (
           <ListItem key={e.code}>
-            <ListItemText primary={`${e.code} · ${e.name}`} secondary={`${translate('asn.survey.nrr')} ${fixed(e.nrr, 3)} · ${translate('asn.survey.ikm')} ${fixed(e.ikm, 2)} (${e.grade})`} />
+            <ListItemText primary={`${e.code} · ${e.name}`} secondary={`${translate('asn.survey.nrr')} ${fmt.dec(e.nrr, 3)} · ${translate('asn.survey.ikm')} ${fmt.dec(e.ikm, 2)} (${e.grade})`} />
           </ListItem>
         ))}
       </MuiList>

@@ -1,15 +1,21 @@
 // Tab of the unit page: the annual predikat of the unit's employees against the bound of its
 // organisation rating (SE MenPANRB 3/2023), and, for administrators, setting that rating.
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Box, Card, CardContent, Chip, MenuItem, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Chip, MenuItem, Select, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, SelectInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { Button, DataTable, SelectInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { DialogForm } from '../common/DialogForm';
 import { choices } from '../common/enums';
 import { useCanWrite } from '../common/permissions';
+import { Reasons } from '../common/Reasons';
+import { RowsTable } from '../common/RowsTable';
 import { request } from '../dataProvider/client';
-import { OrgUnitDistributionDocument, OrgUnitRatingSetDocument, type OrganizationRatingValue } from '../gql/graphql';
+import { OrgUnitDistributionDocument, OrgUnitRatingSetDocument, type OrgUnitDistributionQuery, type OrganizationRatingValue } from '../gql/graphql';
+import { useFormat } from '../i18n/format';
+
+type Check = OrgUnitDistributionQuery['performanceDistribution']['checks'][number] & { id: string };
+const Col = DataTable.Col<Check>;
 
 const thisYear = new Date().getFullYear();
 const YEARS = [0, 1, 2, 3, 4, 5].map((d) => thisYear - d);
@@ -26,6 +32,7 @@ const RatingForm = ({ unitId, year, rating, open, onClose }: { unitId: string; y
 
 export const UnitPerformanceTab = () => {
   const translate = useTranslate();
+  const fmt = useFormat();
   const write = useCanWrite();
   const record = useRecordContext<{ id: string }>();
   const [year, setYear] = useState(thisYear - 1);
@@ -58,37 +65,13 @@ export const UnitPerformanceTab = () => {
               {translate('asn.org_rating.total', { count: d.total })}: {d.counts.map((c) => `${translate(`asn.enums.Predikat.${c.predikat}`)} ${c.count}`).join(' · ')}
             </Typography>
             {d.checks.length > 0 && (
-              <Table size="small" sx={{ mt: 1 }}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('asn.org_rating.bound')}</TableCell>
-                    <TableCell align="right">{translate('asn.org_rating.actual')}</TableCell>
-                    <TableCell>{translate('asn.org_rating.passed')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {d.checks.map((c) => (
-                    <TableRow key={c.description}>
-                      <TableCell>{c.description}</TableCell>
-                      <TableCell align="right">
-                        {c.count} ({c.percent.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%)
-                      </TableCell>
-                      <TableCell>{translate(c.passed ? 'ra.boolean.true' : 'ra.boolean.false')}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <RowsTable<Check> rows={d.checks.map((c) => ({ ...c, id: c.description }))} resource="distributionChecks" hover={false} sx={{ mt: 1 }}>
+                <Col label="asn.org_rating.bound" render={(c) => c.description} />
+                <Col label="asn.org_rating.actual" align="right" render={(c) => `${c.count} (${fmt.pct(c.percent)})`} />
+                <Col label="asn.org_rating.passed" render={(c) => translate(c.passed ? 'ra.boolean.true' : 'ra.boolean.false')} />
+              </RowsTable>
             )}
-            <Box component="ul">
-              {d.reasons.map((r) => (
-                <li key={r}>
-                  <Typography variant="body2">{r}</Typography>
-                </li>
-              ))}
-            </Box>
-            <Typography variant="caption" color="text.secondary">
-              {translate('asn.common.legal_basis')}: {d.legalBasis}
-            </Typography>
+            <Reasons reasons={d.reasons} legalBasis={d.legalBasis} />
           </CardContent>
         </Card>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, barPercent, lastCompletedYear, linePoints, share, topWithRest } from './data';
+import { addMonths, barPercent, lastCompletedYear, linePoints, share, todayJakarta, topWithRest } from './data';
 
 describe('chart helpers', () => {
   it('computes shares with one decimal and no division by zero', () => {
@@ -26,6 +26,12 @@ describe('chart helpers', () => {
     expect(lastCompletedYear('2026-11-21')).toBe(2025);
     expect(addMonths('2026-11-21', 3)).toBe('2027-02-21');
     expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+  });
+
+  it("takes today's date on Jakarta's calendar (UTC+7)", () => {
+    expect(todayJakarta(new Date('2026-11-21T16:59:59Z'))).toBe('2026-11-21');
+    expect(todayJakarta(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
+    expect(todayJakarta(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
   });
 
   it('splits a line where values are missing', () => {

@@ -41,9 +41,12 @@ export function addMonths(today: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** WIB (Asia/Jakarta) is UTC+7 all year: Indonesia has no daylight saving time. */
+const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
+
 /** Today's date in Asia/Jakarta (the server's calendar), as YYYY-MM-DD. */
 export function todayJakarta(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Date(now.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**
