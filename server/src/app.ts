@@ -14,10 +14,12 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { statementCounts } from './db/query-logger.ts';
+import { AccessLogWriter, AccessRecorder, accessLogPlugin } from './modules/access/index.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
 import { mountExports } from './exports/index.ts';
 import type { Viewer } from './shared/auth.ts';
+import { cors } from './shared/cors.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
 import { Limit, type Limits } from './shared/rate-limit.ts';
@@ -26,6 +28,8 @@ import { todayJakarta } from './shared/scalars.ts';
 export interface RunningApp {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Writes the access log; `drain()` waits for writes in flight (tests). */
+  accessLog: AccessLogWriter;
   /** Builds a context as a request would (tests, scripts). */
   contextFor(viewer: Viewer | null): Context;
   stop(): Promise<void>;
@@ -93,7 +97,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     }),
   );
 
-  const limits: Limits = { login: new Limit(config.loginRateLimit), publicMutation: new Limit(config.publicRateLimit), publicLookupMiss: new Limit(config.publicRateLimit) };
+  const limits: Limits = { login: new Limit(config.loginRateLimit), loginClient: new Limit(config.loginClientRateLimit), publicMutation: new Limit(config.publicRateLimit), publicLookupMiss: new Limit(config.publicRateLimit) };
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxQueryDepth },
     maxAliases: { n: 20 },
@@ -128,13 +132,16 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
         ...armor.plugins,
       ] as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
+      accessLogPlugin(),
       ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
     ],
   });
   await apollo.start();
 
+  const accessLog = new AccessLogWriter(orm, logger);
   const contextFor = (viewer: Viewer | null, extra: Partial<Context> = {}): Context => {
     const requestId = extra.requestId ?? randomUUID();
+    const clientIp = extra.clientIp ?? '127.0.0.1';
     if (config.exposeQueryCount) statementCounts.set(requestId, 0);
     // useContext: calls on this EntityManager inside `em.transactional()` join the transaction.
     const em = orm.em.fork({
@@ -148,10 +155,11 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       authError: null,
       config,
       today: todayJakarta(),
-      clientIp: '127.0.0.1',
       locale: 'id',
       limits,
       ...extra,
+      clientIp,
+      access: new AccessRecorder(accessLog, { viewer, clientIp, requestId }),
     });
   };
 
@@ -184,6 +192,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     }
   });
 
+  if (config.corsOrigins.length) app.use(['/graphql', '/export'], cors(config.corsOrigins));
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
   mountExports(app, { contextOf, schema, formatError, logger });
 
@@ -214,10 +223,12 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   return {
     httpServer,
     apollo,
+    accessLog,
     contextFor: (viewer) => contextFor(viewer),
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await accessLog.drain();
     },
   };
 }

@@ -8,8 +8,14 @@ import { RateLimitError } from './errors.ts';
 export class Limit {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(opts: { max: number; windowSeconds: number }) {
+  constructor(private readonly opts: { max: number; windowSeconds: number }) {
     this.limiter = new RateLimiterMemory({ points: opts.max, duration: opts.windowSeconds });
+  }
+
+  /** Refuses when the key has used up the window, without counting this call (count with consume). */
+  async check(key: string): Promise<void> {
+    const res = await this.limiter.get(key);
+    if (res && res.consumedPoints >= this.opts.max) throw new RateLimitError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
   }
 
   async consume(key: string): Promise<void> {
@@ -27,7 +33,10 @@ export class Limit {
 }
 
 export interface Limits {
+  /** Login attempts per client and e-mail. */
   login: Limit;
+  /** Failed logins per client, whatever the e-mail (password spraying). */
+  loginClient: Limit;
   publicMutation: Limit;
   /** Public lookups that miss (a wrong feedback tracking code): guessing codes is throttled. */
   publicLookupMiss: Limit;

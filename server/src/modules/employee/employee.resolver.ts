@@ -21,10 +21,12 @@ import { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 @ObjectType()
 export class EmployeePage extends PageType(Employee) {}
 
-/** Full personal data for administrators and for the employee themself. */
-function fullAccess(ctx: Context, e: Employee): boolean {
+/** Full personal data for administrators and for the employee themself (each full read is logged). */
+function fullAccess(ctx: Context, e: Employee, field: string): boolean {
   const viewer = viewerOf(ctx);
-  return seesPersonalData(viewer) || (viewer.role === Role.EMPLOYEE && viewer.employeeId === e.id);
+  const full = seesPersonalData(viewer) || (viewer.role === Role.EMPLOYEE && viewer.employeeId === e.id);
+  if (full) ctx.access.personalDataRead('Employee', e.id, [field], refId(e.government));
+  return full;
 }
 
 @Resolver(() => Employee)
@@ -84,35 +86,37 @@ export class EmployeeResolver {
 
   @FieldResolver(() => DateOnly, { nullable: true, description: 'Personal data: withheld from analysts' })
   birthDate(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? e.birthDate : null;
+    return fullAccess(ctx, e, 'birthDate') ? e.birthDate : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: withheld from analysts' })
   birthPlace(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? (e.birthPlace ?? null) : null;
+    if (!e.birthPlace) return null;
+    return fullAccess(ctx, e, 'birthPlace') ? e.birthPlace : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
   nik(@Root() e: Employee, @Ctx() ctx: Context) {
     if (!e.nik) return null;
-    return fullAccess(ctx, e) ? e.nik : maskDigits(e.nik, 4, 2);
+    return fullAccess(ctx, e, 'nik') ? e.nik : maskDigits(e.nik, 4, 2);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
   phone(@Root() e: Employee, @Ctx() ctx: Context) {
     if (!e.phone) return null;
-    return fullAccess(ctx, e) ? e.phone : maskDigits(e.phone.replace(/\D/g, ''), 4, 2);
+    return fullAccess(ctx, e, 'phone') ? e.phone : maskDigits(e.phone.replace(/\D/g, ''), 4, 2);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
   email(@Root() e: Employee, @Ctx() ctx: Context) {
     if (!e.email) return null;
-    return fullAccess(ctx, e) ? e.email : maskEmail(e.email);
+    return fullAccess(ctx, e, 'email') ? e.email : maskEmail(e.email);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: withheld from analysts' })
   address(@Root() e: Employee, @Ctx() ctx: Context) {
-    return fullAccess(ctx, e) ? (e.address ?? null) : null;
+    if (!e.address) return null;
+    return fullAccess(ctx, e, 'address') ? e.address : null;
   }
 
   // ---- derived current state ----------------------------------------------------------------
@@ -166,7 +170,7 @@ export class EmployeeResolver {
 
   @FieldResolver(() => [DisciplinarySanction], { nullable: true, description: 'Disciplinary sanctions, newest first. Personal data: administrators and the employee themself (null for others)' })
   async sanctions(@Root() e: Employee, @Ctx() ctx: Context) {
-    if (!fullAccess(ctx, e)) return null;
+    if (!fullAccess(ctx, e, 'sanctions')) return null;
     return load.sanctions(ctx).load(e.id);
   }
 }
