@@ -70,6 +70,10 @@ describe('own password', () => {
     await dialog.locator('input[name="repeatPassword"]').fill('SandiBaru2026x');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Kata sandi telah diganti').waitFor();
+    // The change revoked the session's token; the panel signed in again with the new password.
+    await page.goto(`${baseUrl()}/#/employees`);
+    await page.locator('table tbody tr').first().waitFor();
+    expect(page.url()).toMatch(/#\/employees/);
     await page.context().close();
 
     const again = await newPage(browser);

@@ -44,7 +44,8 @@ export const authProvider: AuthProvider = {
     if (error?.status === 401) {
       // No clearing here: react-admin shows the message only while checkAuth still passes, then
       // calls logout(), which clears the session.
-      throw { message: error.body?.reason === 'TOKEN_EXPIRED' ? 'asn.auth.session_expired' : 'ra.auth.auth_check_error' };
+      const reason = error.body?.reason;
+      throw { message: reason === 'TOKEN_EXPIRED' ? 'asn.auth.session_expired' : reason === 'TOKEN_REVOKED' ? 'asn.auth.session_revoked' : 'ra.auth.auth_check_error' };
     }
     // 403 is a refusal of one action, not a reason to log out.
   },

@@ -14,10 +14,12 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { statementCounts } from './db/query-logger.ts';
+import { AccessLogWriter, AccessRecorder, accessLogPlugin } from './modules/access/index.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
 import { mountExports } from './exports/index.ts';
 import type { Viewer } from './shared/auth.ts';
+import { cors } from './shared/cors.ts';
 import { UnauthenticatedError } from './shared/errors.ts';
 import { createFormatError } from './shared/format-error.ts';
 import { costPlugin } from './shared/cost.ts';
@@ -27,6 +29,8 @@ import { systemClock, today, type Clock } from '@asn-merit/common';
 export interface RunningApp {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** Writes the access log; `drain()` waits for writes in flight (tests). */
+  accessLog: AccessLogWriter;
   /** Builds a context as a request would (tests, scripts). */
   contextFor(viewer: Viewer | null): Context;
   stop(): Promise<void>;
@@ -138,13 +142,16 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       ] as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
       costGuard,
+      accessLogPlugin(),
       ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
     ],
   });
   await apollo.start();
 
+  const accessLog = new AccessLogWriter(orm, logger);
   const contextFor = (viewer: Viewer | null, extra: Partial<Context> = {}): Context => {
     const requestId = extra.requestId ?? randomUUID();
+    const clientIp = extra.clientIp ?? '127.0.0.1';
     if (config.exposeQueryCount) statementCounts.set(requestId, 0);
     // useContext: calls on this EntityManager inside `em.transactional()` join the transaction.
     const em = orm.em.fork({
@@ -158,10 +165,11 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       authError: null,
       config,
       today: today(clock),
-      clientIp: '127.0.0.1',
       locale: 'id',
       limits,
       ...extra,
+      clientIp,
+      access: new AccessRecorder(accessLog, { viewer, clientIp, requestId }),
     });
   };
 
@@ -194,6 +202,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     }
   });
 
+  if (config.corsOrigins.length) app.use(['/graphql', '/export'], cors(config.corsOrigins));
   app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
   mountExports(app, { contextOf, schema, formatError, logger });
 
@@ -224,10 +233,12 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   return {
     httpServer,
     apollo,
+    accessLog,
     contextFor: (viewer) => contextFor(viewer),
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await accessLog.drain();
     },
   };
 }

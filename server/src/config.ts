@@ -1,5 +1,7 @@
 // The only module that reads process.env. Every value is parsed and validated once, at start-up;
 // a wrong value stops the process with a message naming the variable.
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +27,7 @@ export interface Config {
   bodyLimit: string;
   /** Public (anonymous) mutations allowed per client and window. */
   publicRateLimit: { max: number; windowSeconds: number };
-  /** Login attempts allowed per client and window. */
+  /** Login attempts allowed per client and e-mail and window. */
   loginRateLimit: { max: number; windowSeconds: number };
   /** Anonymous queries (the public pages) allowed per client and window. */
   publicQueryRateLimit: { max: number; windowSeconds: number };
@@ -36,6 +38,8 @@ export interface Config {
   costLimits: Record<CostRole, number>;
   /** PostgreSQL `statement_timeout` of the API's connections, in ms (0: none). */
   dbStatementTimeoutMs: number;
+  /** Failed logins allowed per client across e-mails and window (password spraying). */
+  loginClientRateLimit: { max: number; windowSeconds: number };
   /** Adds `extensions.sqlStatements` to responses (tests, benchmarks). */
   exposeQueryCount: boolean;
   maxQueryDepth: number;
@@ -111,7 +115,33 @@ function costLimits(env: Env): Record<CostRole, number> {
   return limits;
 }
 
-const DEV_SECRET = 'asn-merit-development-secret-do-not-use-in-production';
+/** The signing secret earlier versions used in development (published in the source): never accepted. */
+const PUBLISHED_SECRET = 'asn-merit-development-secret-do-not-use-in-production';
+
+/**
+ * Development without JWT_SECRET: a random secret kept in the data folder (created once, mode 0600),
+ * so tokens survive a restart and nobody can forge one from the source code.
+ */
+function developmentSecret(file: string): string {
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length < 32) throw new ConfigError('JWT_SECRET', `is not set and ${file} holds no usable secret (delete it to generate a new one)`);
+    return existing;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    // Another process (a second `npm start`, the db CLI) created it first: use theirs.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return developmentSecret(file);
+    throw e;
+  }
+  chmodSync(file, 0o600);
+  return secret;
+}
 
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
@@ -126,9 +156,14 @@ export function loadConfig(env: Env = process.env): Config {
     if (!/^postgres(ql)?:$/.test(url.protocol)) throw new ConfigError('DATABASE_URL', `must use postgres://, got ${url.protocol}//`);
     if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'must name a database (postgres://host:5432/<database>)');
   }
-  const jwtSecret = str(env, 'JWT_SECRET', nodeEnv === 'production' ? '' : DEV_SECRET);
+  const pgDataDir = path.resolve(ROOT_DIR, str(env, 'PG_DATA_DIR', '.data/pg'));
+  // Production must be given a secret; development keeps a generated one in the data folder (beside
+  // the embedded database's); tests get a fresh random one per process.
+  const jwtSecret =
+    str(env, 'JWT_SECRET', '') ||
+    (nodeEnv === 'development' ? developmentSecret(path.join(path.dirname(pgDataDir), 'jwt-secret')) : nodeEnv === 'test' ? randomBytes(48).toString('base64url') : '');
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be set to at least 32 characters (required in production)');
-  if (nodeEnv === 'production' && jwtSecret === DEV_SECRET) throw new ConfigError('JWT_SECRET', 'must not be the development default in production');
+  if (jwtSecret === PUBLISHED_SECRET) throw new ConfigError('JWT_SECRET', 'must not be the published development secret of earlier versions');
   const bodyLimit = str(env, 'BODY_LIMIT', '100kb');
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError('BODY_LIMIT', `must look like 100kb or 1mb, got "${bodyLimit}"`);
   const corsOrigins = str(env, 'CORS_ORIGINS', '')
@@ -141,11 +176,12 @@ export function loadConfig(env: Env = process.env): Config {
 
   return {
     nodeEnv,
-    host: str(env, 'HOST', '0.0.0.0'),
+    // Development answers this machine only unless told otherwise; production (containers) listens on all interfaces.
+    host: str(env, 'HOST', nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1'),
     port: int(env, 'PORT', 4000, 0, 65535),
     databaseUrl,
     embeddedPg: {
-      dataDir: path.resolve(ROOT_DIR, str(env, 'PG_DATA_DIR', '.data/pg')),
+      dataDir: pgDataDir,
       port: int(env, 'PG_PORT', 54329, 1024, 65535),
     },
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
@@ -171,6 +207,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     costLimits: costLimits(env),
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
+    loginClientRateLimit: {
+      max: int(env, 'LOGIN_CLIENT_RATE_LIMIT_MAX', 30, 1, 1_000_000),
+      windowSeconds: int(env, 'LOGIN_CLIENT_RATE_LIMIT_WINDOW_SECONDS', 900, 1, 86_400),
+    },
     exposeQueryCount: bool(env, 'EXPOSE_QUERY_COUNT', nodeEnv !== 'production'),
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
     trustProxy: bool(env, 'TRUST_PROXY', false),

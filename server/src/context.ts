@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.ts';
+import type { AccessRecorder } from './modules/access/index.ts';
 import type { Viewer } from './shared/auth.ts';
 import type { UnauthenticatedError } from './shared/errors.ts';
 import { Loaders } from './shared/loaders.ts';
@@ -20,6 +21,8 @@ export interface Context {
   /** `id` or `en`, from Accept-Language; used where the server renders text (exports). */
   locale: 'id' | 'en';
   limits: Limits;
+  /** The request's access log (sign-ins, refused mutations, personal data shown, exports). */
+  access: AccessRecorder;
 }
 
 export function createContext(parts: Omit<Context, 'loaders'>): Context {

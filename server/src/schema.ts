@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { authChecker } from './shared/auth.ts';
+import { inputGuard } from './shared/input-guard.ts';
 import { resolvers } from './modules/index.ts';
 import { employeeFieldGuard } from './modules/employee/index.ts';
 
@@ -22,7 +23,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [nullArgsAsAbsent, employeeFieldGuard],
+    globalMiddlewares: [nullArgsAsAbsent, inputGuard, employeeFieldGuard],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
 }

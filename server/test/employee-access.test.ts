@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../src/schema.ts';
 import { EMPLOYEE_FIELDS, EmployeeView } from '../src/modules/employee/employee.access.ts';
 import { maskDigits, maskEmail, maskNip } from '../src/modules/employee/employee.rules.ts';
+import { COST_ROLES } from '../src/config.ts';
 import { DEMO_USERS } from '../src/db/seeders/index.ts';
 import { startTestApp, type As, type TestApp } from './helpers.ts';
 
@@ -139,7 +140,10 @@ function employeesIn(value: unknown, out: Record<string, unknown>[] = []): Recor
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Every field of every employee on every path, as one request each: far over the panel's cost
+  // limits, which are not what this test is about.
+  const unlimited = Object.fromEntries(COST_ROLES.map((r) => [`COST_LIMIT_${r}`, '100000000']));
+  t = await startTestApp(unlimited);
   schema = await createSchema();
   for (const [as, email] of Object.entries(EMAIL)) {
     const [u] = await t.sql<{ role: string; government_id: string | null; path: string | null; employee_id: string | null }>(

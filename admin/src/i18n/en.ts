@@ -19,7 +19,7 @@ const app: AppMessages = {
       changed: 'Your password has been changed',
     },
     personal_masked: 'Personal data is masked for your role (UU PDP 27/2022)',
-    auth: { session_expired: 'Your session has expired. Please log in again.', email: 'E-mail', role: 'Role' },
+    auth: { session_expired: 'Your session has expired. Please log in again.', session_revoked: 'The password of your account was changed. Please log in again.', email: 'E-mail', role: 'Role' },
     public: {
       title: 'Public services',
       intro: 'Rate the city\'s services, send feedback or a complaint, and see the published results. No login needed.',
@@ -256,6 +256,7 @@ const app: AppMessages = {
       INVALID_CREDENTIALS: 'Wrong e-mail or password',
       WRONG_PASSWORD: 'The current password is wrong',
       TOKEN_EXPIRED: 'Your session has expired. Please log in again.',
+      TOKEN_REVOKED: 'The password of your account was changed. Please log in again.',
       ACCOUNT_DISABLED: 'Your account is disabled',
       RATE_LIMITED: 'Too many attempts. Try again in a moment.',
       QUERY_TOO_COSTLY: 'This request is too large. Show fewer rows per page or narrow the filter.',

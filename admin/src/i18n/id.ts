@@ -50,6 +50,7 @@ const app = {
     personal_masked: 'Data pribadi disamarkan untuk peran Anda (UU PDP 27/2022)',
     auth: {
       session_expired: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+      session_revoked: 'Kata sandi akun Anda telah diganti. Silakan masuk kembali.',
       email: 'Email',
       role: 'Peran',
     },
@@ -303,6 +304,7 @@ const app = {
       INVALID_CREDENTIALS: 'Email atau kata sandi salah',
       WRONG_PASSWORD: 'Kata sandi saat ini salah',
       TOKEN_EXPIRED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+      TOKEN_REVOKED: 'Kata sandi akun Anda telah diganti. Silakan masuk kembali.',
       ACCOUNT_DISABLED: 'Akun Anda dinonaktifkan',
       RATE_LIMITED: 'Terlalu banyak percobaan. Coba lagi beberapa saat lagi.',
       QUERY_TOO_COSTLY: 'Permintaan ini terlalu besar. Tampilkan lebih sedikit baris per halaman atau persempit filter.',

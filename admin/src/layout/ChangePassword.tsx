@@ -4,6 +4,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { forwardRef, useState } from 'react';
 import { PasswordInput, required, useTranslate, useUserMenu } from 'react-admin';
+import { authProvider, sessionUser } from '../authProvider';
 import { DialogForm } from '../common/DialogForm';
 import { request } from '../dataProvider/client';
 import { ChangePasswordDocument } from '../gql/graphql';
@@ -33,7 +34,13 @@ export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>((props, ref) => 
           setOpen(false);
           userMenu?.onClose();
         }}
-        onSubmit={(v) => request(ChangePasswordDocument, { currentPassword: String(v.currentPassword ?? ''), newPassword: String(v.newPassword ?? '') })}
+        onSubmit={async (v) => {
+          const newPassword = String(v.newPassword ?? '');
+          await request(ChangePasswordDocument, { currentPassword: String(v.currentPassword ?? ''), newPassword });
+          // The change revokes every earlier token, this session's too: sign in again with the new one.
+          const user = sessionUser();
+          if (user) await authProvider.login({ username: user.email, password: newPassword });
+        }}
       >
         <PasswordInput source="currentPassword" label="asn.password.current" validate={required()} fullWidth autoComplete="current-password" />
         <PasswordInput source="newPassword" label="asn.password.new" validate={required()} fullWidth autoComplete="new-password" helperText="asn.password.rule" />

@@ -47,6 +47,13 @@ function dateParam(req: Request, name: string): string | undefined {
   return v;
 }
 
+/**
+ * Text starting with = + - @ (or a tab or carriage return) is prefixed with ' so a spreadsheet
+ * shows it instead of running it as a formula (CSV injection, e.g. through public feedback).
+ * Numbers are not text and stay numbers.
+ */
+const CSV_OPTIONS = { escapeFormulae: true } as const;
+
 /** Writes rows as CSV (with a BOM so spreadsheet programs read UTF-8), flushing in chunks. */
 async function streamCsv<T>(res: Response, filename: string, columns: { header: string; value: (r: T) => unknown }[], rows: AsyncIterable<T>): Promise<number> {
   const first = rows[Symbol.asyncIterator]();
@@ -56,12 +63,12 @@ async function streamCsv<T>(res: Response, filename: string, columns: { header: 
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
   res.setHeader('Cache-Control', 'no-store');
-  res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)]) + '\r\n');
+  res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)], CSV_OPTIONS) + '\r\n');
   let n = 0;
   let batch: unknown[][] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const ok = res.write(Papa.unparse(batch) + '\r\n');
+    const ok = res.write(Papa.unparse(batch, CSV_OPTIONS) + '\r\n');
     batch = [];
     if (!ok) await new Promise((resolve) => res.once('drain', resolve));
   };
@@ -101,6 +108,23 @@ function fail(res: Response, logger: Logger, e: unknown): void {
   res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
+/** A download in progress, for the access log. */
+interface ExportLog {
+  ctx: Context;
+  list: string;
+  columns: string[];
+  /** Rows written; null when the download broke off. */
+  rows: number | null;
+  governmentId: string | null;
+}
+
+/** Every download that sent data goes to the access log (also one that broke off midway). */
+function logExport(res: Response, logged: ExportLog | undefined): void {
+  if (!logged || !res.headersSent) return;
+  logged.ctx.access.exported(logged.list, logged.columns, logged.rows, logged.governmentId);
+  void logged.ctx.access.flush(`export ${logged.list}`);
+}
+
 export interface ExportDeps {
   contextOf: (req: Request) => Promise<Context>;
   schema: GraphQLSchema;
@@ -115,6 +139,7 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
    * `?variables={"filter":{...},"sort":[...]}`.
    */
   app.get('/export/list/:name.csv', async (req, res) => {
+    let logged: ExportLog | undefined;
     try {
       const spec = Object.hasOwn(LIST_EXPORTS, req.params.name) ? LIST_EXPORTS[req.params.name] : undefined;
       if (!spec) throw new NotFoundError('Export', req.params.name);
@@ -149,14 +174,19 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
         }
       }
       const columns = spec.columns.map((col) => ({ header: ctx.locale === 'id' ? col.id : col.en, value: (r: unknown) => cell(valueAt(r, col.path), ctx.locale) }));
-      const n = await streamCsv(res, `${req.params.name}-${todayJakarta()}.csv`, columns, rows());
+      const filterGov = (filter as { governmentId?: unknown } | null | undefined)?.governmentId;
+      logged = { ctx, list: req.params.name, columns: spec.columns.map((col) => col.path), rows: null, governmentId: ctx.viewer.governmentId ?? (typeof filterGov === 'string' ? filterGov : null) };
+      const n = (logged.rows = await streamCsv(res, `${req.params.name}-${todayJakarta()}.csv`, columns, rows()));
       logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, list: req.params.name, rows: n }, 'list exported');
     } catch (e) {
       fail(res, logger, e);
+    } finally {
+      logExport(res, logged);
     }
   });
 
   app.get('/export/duk.csv', async (req, res) => {
+    let logged: ExportLog | undefined;
     try {
       const ctx = await contextOf(req);
       if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
@@ -164,10 +194,14 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
       const scope = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null };
       const asOf = dateParam(req, 'asOf') ?? todayJakarta();
       const rows = new DukService(ctx).stream(scope, asOf);
-      const n = await streamCsv(res, `DUK-${asOf}.csv`, dukColumns(ctx.locale), rows);
+      const columns = dukColumns(ctx.locale);
+      logged = { ctx, list: 'duk', columns: dukColumns('en').map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? scope.governmentId };
+      const n = (logged.rows = await streamCsv(res, `DUK-${asOf}.csv`, columns, rows));
       logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, rows: n, scope, asOf }, 'DUK exported');
     } catch (e) {
       fail(res, logger, e);
+    } finally {
+      logExport(res, logged);
     }
   });
 }

@@ -117,6 +117,15 @@ export const LIST_EXPORTS: Record<string, ListExport> = {
       c('entityName', 'Entitas', 'Entity'), c('entityId', 'ID', 'ID'), c('changes', 'Perubahan', 'Changes'),
     ],
   },
+  access: {
+    field: 'accessLog',
+    filterType: 'AccessLogFilter',
+    columns: [
+      c('occurredAt', 'Waktu', 'Time'), c('action', 'Jenis', 'Kind'), c('actorEmail', 'Pelaku', 'Actor'), c('actorRole', 'Peran', 'Role'),
+      c('operation', 'Operasi', 'Operation'), c('entityName', 'Entitas', 'Entity'), c('entityId', 'ID', 'ID'), c('fields', 'Data', 'Fields'),
+      c('reason', 'Alasan', 'Reason'), c('rowCount', 'Baris', 'Rows'), c('clientIp', 'Alamat klien', 'Client address'),
+    ],
+  },
 };
 
 /** `a.b.c` paths -> a GraphQL selection set (`a { b { c } }`). */

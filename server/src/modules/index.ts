@@ -1,4 +1,5 @@
 // The list of domain modules: their entities (for the ORM) and resolvers (for the schema).
+import { AccessEntry, accessResolvers } from './access/index.ts';
 import { AuditEntry, auditResolvers } from './audit/index.ts';
 import { User, authResolvers } from './auth/index.ts';
 import { DisciplinarySanction, EducationHistory, Employee, PositionHistory, Qualification, RankHistory, employeeResolvers } from './employee/index.ts';
@@ -14,7 +15,7 @@ import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './be
 import { TalentBox, TalentPerformanceLevel, talentResolvers } from './talent/index.ts';
 import { dashboardResolvers } from './dashboard/index.ts';
 
-export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, Setting,
+export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, AccessEntry, Setting,
   Competency, PositionCompetency, CompetencyLevelDefault, Assessment, AssessmentScore, JpmCategory,
   PerformancePlan, PerformanceTarget, ProgressReport, PerformanceEvaluation, OrganizationRating, PredikatDistributionRule, CreditPointConversion, CreditPointCoefficient,
   Rating360Assignment, Rating360Score,
@@ -30,6 +31,7 @@ export const resolvers = [
   ...positionResolvers,
   ...employeeResolvers,
   ...auditResolvers,
+  ...accessResolvers,
   ...settingsResolvers,
   ...competencyResolvers,
   ...performanceResolvers,

@@ -48,11 +48,19 @@ export const authChecker: AuthChecker<AuthContext, Role> = ({ context }, roles) 
 export interface TokenClaims {
   sub: string;
   role: Role;
+  /**
+   * The account's `passwordChangedAt` when the token was issued (epoch milliseconds, 0 for never):
+   * a later password change revokes the token. `iat` alone has one-second resolution, which would
+   * let a token issued in the same second as the change survive it (or refuse the new login).
+   */
+  pwc: number;
+  /** Issued at, epoch seconds. */
+  iat?: number;
 }
 
-export async function signToken(secret: string, claims: TokenClaims, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
+export async function signToken(secret: string, claims: Omit<TokenClaims, 'iat'>, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
-  const token = await new SignJWT({ role: claims.role })
+  const token = await new SignJWT({ role: claims.role, pwc: claims.pwc })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuedAt()
@@ -66,7 +74,9 @@ export async function verifyToken(secret: string, token: string): Promise<TokenC
   try {
     const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), { issuer: 'asn-merit', algorithms: ['HS256'] });
     if (typeof payload.sub !== 'string' || typeof payload.role !== 'string') throw new UnauthenticatedError('Invalid token', 'TOKEN_INVALID');
-    return { sub: payload.sub, role: payload.role as Role };
+    // Tokens issued before the claim existed: their issue time (seconds) stands in for it.
+    const pwc = typeof payload.pwc === 'number' ? payload.pwc : (payload.iat ?? 0) * 1000;
+    return { sub: payload.sub, role: payload.role as Role, pwc, iat: payload.iat };
   } catch (e) {
     if (e instanceof UnauthenticatedError) throw e;
     if (e instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Your session has expired; log in again', 'TOKEN_EXPIRED');

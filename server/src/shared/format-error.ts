@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, DriverException } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException, DriverException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { DomainError, InputErrors, QueryTimeoutError } from './errors.ts';
 
@@ -26,6 +26,18 @@ function flatten(errors: ValidationError[], prefix: string[] = []): FieldProblem
     if (e.children?.length) out.push(...flatten(e.children, path));
   }
   return out;
+}
+
+/** The SQLSTATE of a database error (MikroORM's wrapper or pg's own error), else undefined. */
+function sqlState(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const { code, severity } = e as { code?: unknown; severity?: unknown };
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && (e instanceof DriverException || typeof severity === 'string') ? code : undefined;
+}
+
+/** `birth_date` -> `birthDate`, `unit_id` -> `unitId`: a column as the input field setting it. */
+function columnField(column: string | undefined): string | undefined {
+  return column?.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 const SAFE_GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
@@ -66,23 +78,35 @@ export function createFormatError(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, reason: problems[0]?.reason, problems },
       };
     }
+    // (a query builder can let pg's own error through unwrapped: the SQLSTATE decides, not the class)
+    const state = sqlState(original);
     if (original instanceof OptimisticLockError) {
       return { ...base, message: 'The record was changed by someone else; reload and try again', extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' } };
     }
-    if (original instanceof UniqueConstraintViolationException) {
+    if (original instanceof UniqueConstraintViolationException || state === '23505') {
       return { ...base, message: 'A record with the same unique values already exists', extensions: { code: 'CONFLICT', reason: 'DUPLICATE' } };
     }
-    if (original instanceof ForeignKeyConstraintViolationException) {
+    if (original instanceof ForeignKeyConstraintViolationException || state === '23503') {
       return { ...base, message: 'The record is still referenced by other records, or references one that does not exist', extensions: { code: 'CONFLICT', reason: 'REFERENCED' } };
     }
-    if (original instanceof CheckConstraintViolationException) {
+    if (original instanceof CheckConstraintViolationException || state === '23514') {
       return { ...base, message: 'The values break a rule of the data model', extensions: { code: 'BAD_USER_INPUT', reason: 'CONSTRAINT' } };
     }
-    if (original instanceof DriverException && (original as { code?: string }).code === '22P02') {
+    if (state === '22P02') {
       return { ...base, message: 'A value has the wrong format (for example an id that is not a UUID)', extensions: { code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' } };
     }
-    if (original instanceof DriverException && (original as { code?: string }).code === '23P01') {
+    if (state === '23P01') {
       return { ...base, message: 'The period overlaps another period of the same record', extensions: { code: 'BAD_USER_INPUT', reason: 'OVERLAP' } };
+    }
+    // Safety nets behind the input guard (shared/input-guard.ts): a required column left empty, or a
+    // value PostgreSQL cannot hold (SQLSTATE class 22: too long, out of range, not a valid date).
+    if (original instanceof NotNullConstraintViolationException || state === '23502') {
+      const field = columnField((original as { column?: string }).column);
+      return { ...base, message: `${field ?? 'A required value'}: may not be empty`, extensions: { code: 'BAD_USER_INPUT', reason: 'REQUIRED', field, problems: field ? [{ field, reason: 'REQUIRED', message: `${field}: may not be empty` }] : undefined } };
+    }
+    if (state?.startsWith('22')) {
+      const field = columnField((original as { column?: string }).column);
+      return { ...base, message: 'A value is out of the range or length the record can hold', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE', field } };
     }
 
     const code = formatted.extensions?.code as string | undefined;

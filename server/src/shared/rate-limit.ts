@@ -19,7 +19,7 @@ export class Limit {
   constructor(
     /** Prefix of the keys in the table (`login`, `public_query`, ...). */
     readonly name: string,
-    opts: { max: number; windowSeconds: number },
+    private readonly opts: { max: number; windowSeconds: number },
     store?: { pool: Pool; clearExpired?: boolean },
   ) {
     const common = { keyPrefix: name, points: opts.max, duration: opts.windowSeconds };
@@ -41,6 +41,12 @@ export class Limit {
     return key.length <= 200 ? key : createHash('sha256').update(key).digest('hex');
   }
 
+  /** Refuses when the key has used up the window, without counting this call (count with consume). */
+  async check(key: string): Promise<void> {
+    const res = await this.limiter.get(Limit.key(key));
+    if (res && res.consumedPoints >= this.opts.max) throw new RateLimitError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+  }
+
   async consume(key: string): Promise<void> {
     try {
       await this.limiter.consume(Limit.key(key));
@@ -56,7 +62,10 @@ export class Limit {
 }
 
 export interface Limits {
+  /** Login attempts per client and e-mail. */
   login: Limit;
+  /** Failed logins per client, whatever the e-mail (password spraying). */
+  loginClient: Limit;
   publicMutation: Limit;
   /** Public lookups that miss (a wrong feedback tracking code): guessing codes is throttled. */
   publicLookupMiss: Limit;
@@ -73,6 +82,7 @@ export async function createLimits(config: Config, orm: MikroORM): Promise<Limit
   return {
     // One of them deletes rows expired an hour ago, every 5 minutes.
     login: new Limit('login', config.loginRateLimit, { pool, clearExpired: true }),
+    loginClient: new Limit('login_client', config.loginClientRateLimit, { pool }),
     publicMutation: new Limit('public_mutation', config.publicRateLimit, { pool }),
     publicLookupMiss: new Limit('public_lookup_miss', config.publicRateLimit, { pool }),
     publicQuery: new Limit('public_query', config.publicQueryRateLimit, { pool }),

@@ -10,6 +10,7 @@ import { Migration20261123121328_promotion } from './Migration20261123121328_pro
 import { Migration20261123121329_promotion_reference } from './Migration20261123121329_promotion_reference.ts';
 import { Migration20261123124500_transparency_setting } from './Migration20261123124500_transparency_setting.ts';
 import { Migration20261204192000_rate_limit } from './Migration20261204192000_rate_limit.ts';
+import { Migration20261204192824_access_log } from './Migration20261204192824_access_log.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110635_initial', class: Migration20261123110635_initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123121329_promotion_reference', class: Migration20261123121329_promotion_reference },
   { name: 'Migration20261123124500_transparency_setting', class: Migration20261123124500_transparency_setting },
   { name: 'Migration20261204192000_rate_limit', class: Migration20261204192000_rate_limit },
+  { name: 'Migration20261204192824_access_log', class: Migration20261204192824_access_log },
 ];

@@ -1,4 +1,4 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, ReferenceKind, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { AuditAction, AuditEntry } from './audit-entry.entity.ts';
 
 /** Who is acting, carried on the request's EntityManager (its logger context) and its forks. */
@@ -9,8 +9,8 @@ export interface AuditActor {
   actorRole?: string | null;
 }
 
-// Never written to the audit trail: secrets and bookkeeping columns.
-const SKIPPED = new Set(['passwordHash', 'version', 'updatedAt', 'createdAt']);
+// Never written to the audit trail: secrets and bookkeeping columns (sign-ins are in the access log).
+const SKIPPED = new Set(['passwordHash', 'version', 'updatedAt', 'createdAt', 'lastLoginAt']);
 
 function plain(value: unknown): unknown {
   if (value == null) return null;
@@ -23,16 +23,35 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** Columns a record keeps: scalars and the foreign keys it owns (not collections). */
+const COLUMN_KINDS = new Set<string>([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
+
+/**
+ * A deletion keeps the record's last values (every audited column, `after: null`), so what was
+ * deleted can be read back. MikroORM gives a delete change set no snapshot: the values come from
+ * the entity, loaded by the service before removing it (a column not loaded is left out).
+ */
+function deleted(cs: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  const entity = cs.entity as Record<string, unknown>;
+  for (const prop of cs.meta.props) {
+    if (SKIPPED.has(prop.name) || !COLUMN_KINDS.has(prop.kind) || (prop.kind === ReferenceKind.ONE_TO_ONE && !prop.owner) || prop.persist === false) continue;
+    if (entity[prop.name] === undefined) continue;
+    changes[prop.name] = { before: plain(entity[prop.name]), after: null };
+  }
+  return changes;
+}
+
 function diff(cs: ChangeSet<object>): Record<string, { before: unknown; after: unknown }> {
+  if (cs.type === ChangeSetType.DELETE || cs.type === ChangeSetType.DELETE_EARLY) return deleted(cs);
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   const original = (cs.originalEntity ?? {}) as Record<string, unknown>;
   const entity = cs.entity as Record<string, unknown>;
-  const keys = cs.type === ChangeSetType.DELETE ? Object.keys(original) : Object.keys(cs.payload);
-  for (const key of keys) {
+  for (const key of Object.keys(cs.payload)) {
     const prop = cs.meta.properties[key as never] as { name: string } | undefined;
     if (!prop || SKIPPED.has(key)) continue;
     const before = cs.type === ChangeSetType.CREATE ? null : plain(original[key]);
-    const after = cs.type === ChangeSetType.DELETE ? null : plain(entity[key]);
+    const after = plain(entity[key]);
     if (cs.type === ChangeSetType.UPDATE && JSON.stringify(before) === JSON.stringify(after)) continue;
     changes[key] = { before, after };
   }
@@ -43,6 +62,7 @@ const ACTIONS: Partial<Record<ChangeSetType, AuditAction>> = {
   [ChangeSetType.CREATE]: AuditAction.CREATE,
   [ChangeSetType.UPDATE]: AuditAction.UPDATE,
   [ChangeSetType.DELETE]: AuditAction.DELETE,
+  [ChangeSetType.DELETE_EARLY]: AuditAction.DELETE,
 };
 
 /**

@@ -37,18 +37,23 @@ export function checkPassword(password: string, field = 'password'): void {
   }
 }
 
+/** `passwordChangedAt` as carried in a token (epoch milliseconds; 0 when never changed). */
+const passwordEpoch = (changedAt: Date | null | undefined): number => changedAt?.getTime() ?? 0;
+
 /**
  * Resolves the caller from a bearer token. The user row is read on every request so a disabled
- * account or a changed role takes effect at once.
+ * account, a changed role or a changed password (which revokes every older token) takes effect at once.
  */
 export async function resolveViewer(em: SqlEntityManager, secret: string, token: string): Promise<Viewer> {
   const claims = await verifyToken(secret, token);
-  const [row] = await em.execute<{ id: string; email: string; role: Role; active: boolean; government_id: string | null; unit_id: string | null; employee_id: string | null; unit_path: string | null }[]>(
-    `select u.id, u.email, u.role, u.active, u.government_id, u.unit_id, u.employee_id, ou.path as unit_path
+  const [row] = await em.execute<{ id: string; email: string; role: Role; active: boolean; password_epoch: number | null; government_id: string | null; unit_id: string | null; employee_id: string | null; unit_path: string | null }[]>(
+    `select u.id, u.email, u.role, u.active, floor(extract(epoch from u.password_changed_at) * 1000)::float8 as password_epoch,
+            u.government_id, u.unit_id, u.employee_id, ou.path as unit_path
        from app_user u left join org_unit ou on ou.id = u.unit_id where u.id = ?`,
     [claims.sub],
   );
   if (!row || !row.active) throw new UnauthenticatedError('Your account is disabled or no longer exists', 'ACCOUNT_DISABLED');
+  if ((row.password_epoch ?? 0) > claims.pwc) throw new UnauthenticatedError('The password was changed since this session began; log in again', 'TOKEN_REVOKED');
   return {
     userId: row.id,
     email: row.email,
@@ -63,17 +68,41 @@ export async function resolveViewer(em: SqlEntityManager, secret: string, token:
 export class AuthService {
   constructor(private readonly ctx: Context) {}
 
+  /**
+   * Two limits: attempts per client and e-mail (guessing one password), and failed attempts per
+   * client whatever the e-mail (one address trying many accounts: password spraying). Every outcome
+   * goes to the sign-in log (the access log), none to the audit trail.
+   */
   async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const key = `${this.ctx.clientIp}|${email.toLowerCase()}`;
-    await this.ctx.limits.login.consume(key);
-    const user = await this.ctx.em.findOne(User, { email: email.toLowerCase() }, { populate: ['passwordHash'] });
+    const { access, clientIp, limits } = this.ctx;
+    const address = email.toLowerCase();
+    const key = `${clientIp}|${address}`;
+    try {
+      await limits.loginClient.check(clientIp);
+      await limits.login.consume(key);
+    } catch (e) {
+      access.signInFailed(address, null, 'RATE_LIMITED');
+      throw e;
+    }
+    const user = await this.ctx.em.findOne(User, { email: address }, { populate: ['passwordHash'] });
     dummyHash ??= hash('not-a-real-password-0');
     const ok = await verify(user?.passwordHash ?? (await dummyHash), password);
-    if (!user || !ok || !user.active) throw new UnauthenticatedError('Wrong e-mail or password', 'INVALID_CREDENTIALS');
-    await this.ctx.limits.login.reset(key);
-    user.lastLoginAt = new Date();
-    await this.ctx.em.flush();
-    const { token, expiresAt } = await signToken(this.ctx.config.jwtSecret, { sub: user.id, role: user.role }, this.ctx.config.tokenTtlMinutes);
+    const account = user && { id: user.id, email: user.email, role: user.role, governmentId: refId(user.government ?? null) };
+    if (!user || !ok || !user.active) {
+      access.signInFailed(address, account, !user ? 'UNKNOWN_EMAIL' : !ok ? 'WRONG_PASSWORD' : 'ACCOUNT_DISABLED');
+      // Counted after the fact: only failures use up the client's allowance (an office behind one
+      // address logs in freely); a concurrent overshoot is refused by the next check.
+      await limits.loginClient.consume(clientIp).catch(() => undefined);
+      throw new UnauthenticatedError('Wrong e-mail or password', 'INVALID_CREDENTIALS');
+    }
+    await limits.login.reset(key);
+    access.signIn(account!);
+    // Bookkeeping, not a change of the account: no audit entry, no new version (an admin editing
+    // the account meanwhile keeps a valid version).
+    const now = new Date();
+    await this.ctx.em.execute('update app_user set last_login_at = ? where id = ?', [now, user.id]);
+    user.lastLoginAt = now;
+    const { token, expiresAt } = await signToken(this.ctx.config.jwtSecret, { sub: user.id, role: user.role, pwc: passwordEpoch(user.passwordChangedAt) }, this.ctx.config.tokenTtlMinutes);
     return { token, expiresAt, user };
   }
 

@@ -172,6 +172,11 @@ export const employeeFieldGuard: MiddlewareFn<Context> = async ({ root, info, co
   if (view < rule.min) return null;
   const value = await next();
   if (view < FULL && rule.mask) return value == null ? value : rule.mask(value);
+  // A full read of personal data is logged (who, when, whose, which fields; never the value).
+  if (view === FULL && value != null && PERSONAL_FIELDS.has(info.fieldName)) {
+    const e = root as { id: string; government: unknown };
+    context.access.personalDataRead('Employee', e.id, [info.fieldName], refId(e.government as string));
+  }
   return value;
 };
 

@@ -105,7 +105,9 @@ export class FeedbackResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: the sender\'s contact, for the staff handling it' })
   contact(@Root() f: Feedback, @Ctx() ctx: Context): string | null {
     // Reached only through administrator queries scoped to their units; checked again here.
-    return seesPersonalData(viewerOf(ctx)) ? (f.contact ?? null) : null;
+    if (!f.contact || !seesPersonalData(viewerOf(ctx))) return null;
+    ctx.access.personalDataRead('Feedback', f.id, ['contact'], refId(f.government));
+    return f.contact;
   }
 
   @FieldResolver(() => OrgUnit)
