@@ -300,8 +300,9 @@ describe('retirement (§11)', () => {
 });
 
 describe('the set-based SQL gives the same answers as the pure rules, for every employee', () => {
-  it('rank promotion eligibility, today and on a date under the 2023-2025 period rules', async () => {
-    for (const date of [asOf, '2024-03-10']) {
+  // One test per date: each compares ~800 employees record by record too (minutes on a loaded machine).
+  it.each([['today', () => asOf], ['on a date under the 2023-2025 period rules', () => '2024-03-10']])('rank promotion eligibility, %s', async (_label, dateOf) => {
+    for (const date of [dateOf()]) {
       const ctx = t.app.contextFor(viewer());
       const service = new PromotionService(ctx);
       let compared = 0;
@@ -328,7 +329,7 @@ describe('the set-based SQL gives the same answers as the pure rules, for every 
         expect(seen.has(`${code}:true`) && seen.has(`${code}:false`), `${code} at ${date}`).toBe(true);
       }
     }
-  });
+  }, 600_000);
 
   it('position candidates: flags and score of the SQL equal the rule on its facts; JPM and 9-box equal their services', async () => {
     const ctx = t.app.contextFor(viewer());
