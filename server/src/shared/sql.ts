@@ -49,7 +49,7 @@ sql.join = (parts: readonly Sql[], separator = ', '): Sql => new Fragment(parts.
 sql.list = (values: readonly unknown[]): Sql => (values.length ? new Fragment(values.map(() => '?').join(', '), values) : new Fragment('null', []));
 
 /** Conditions joined with `and`; none at all is `true`. */
-sql.and = (parts: readonly (Sql | null | undefined | false)[]): Sql => {
+sql.and = (parts: readonly (Sql | null | undefined | false | '')[]): Sql => {
   const kept = parts.filter((p): p is Sql => !!p);
   return kept.length ? sql.join(kept.map((p) => sql`(${p})`), ' and ') : sql.raw('true');
 };

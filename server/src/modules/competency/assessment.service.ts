@@ -4,7 +4,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import { checkRange, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly } from '../../shared/scope.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql, where } from '../../shared/sql.ts';
 import { Employee, EmployeeService, employeeLoaders, employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
 import { PositionService } from '../position/index.ts';
@@ -40,7 +40,7 @@ export const scoresLoader = (ctx: Context) =>
 export const thresholdsLoader = (ctx: Context) =>
   ctx.loaders.get('competency.thresholds', (em) =>
     new DataLoader<'all', JpmThreshold[]>(async (keys) => {
-      const rows = await query<{ purpose: AssessmentPurpose; code: string; label: string; min_percent: number }>(em, 'select purpose, code, label, min_percent from jpm_category');
+      const rows = await query<{ purpose: AssessmentPurpose; code: string; label: string; min_percent: number }>(em, sql`select purpose, code, label, min_percent from jpm_category`);
       const list = rows.map((r) => ({ purpose: r.purpose, code: r.code, label: r.label, minPercent: Number(r.min_percent) }));
       return keys.map(() => list);
     }),
@@ -53,7 +53,7 @@ export class AssessmentService {
     const viewer = viewerOf(this.ctx);
     const qb = this.ctx.em.createQueryBuilder(Assessment, 'a').join('a.employee', 'e');
     const scope = employeeScope(viewer, this.ctx.today);
-    qb.where(scope.sql, scope.params);
+    qb.where(...where(scope));
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.purpose) qb.andWhere({ purpose: filter.purpose });
@@ -64,10 +64,7 @@ export class AssessmentService {
     }
     if (filter.unitId) {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
-      qb.andWhere(
-        `exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph')} and u.path like ?)`,
-        [this.ctx.today, this.ctx.today, `${unit.path}%`],
-      );
+      qb.andWhere(...where(sql`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph', this.ctx.today)} and u.path like ${`${unit.path}%`})`));
     }
     const total = await qb.clone().getCount('a.id');
     const items = (await qb.select('a.*').orderBy([{ 'a.assessedOn': 'desc' }, { 'a.id': 'asc' }]).limit(limit, offset).execute('all', true)) as Assessment[];
@@ -174,7 +171,7 @@ export class AssessmentService {
       assessment = await this.get(assessmentId);
       if ((assessment.employee as unknown as string) !== employee.id) throw new InputError('assessmentId', 'OTHER_EMPLOYEE', 'assessmentId: the assessment is of another employee');
     } else {
-      const [latest] = await query<{ id: string }>(this.ctx.em, latestAssessmentSql('?'), [employee.id]);
+      const [latest] = await query<{ id: string }>(this.ctx.em, latestAssessmentSql(sql`${employee.id}`));
       assessment = latest ? await this.get(latest.id) : null;
     }
     let targetPosition = positionId ?? null;
@@ -202,16 +199,16 @@ export class AssessmentService {
     const unit = await new OrganizationService(this.ctx).getUnit(unitId, 'unitId');
     const scope = employeeScope(viewer, this.ctx.today);
     const today = this.ctx.today;
-    const base = `
+    const base = sql`
       with emp as (
         select e.id as employee_id, ph.position_id
           from employee e
-          join position_history ph on ph.employee_id = e.id and ${placementActive('ph')}
-          join org_unit u on u.id = ph.unit_id and u.path like ?
-         where ${scope.sql}
+          join position_history ph on ph.employee_id = e.id and ${placementActive('ph', today)}
+          join org_unit u on u.id = ph.unit_id and u.path like ${`${unit.path}%`}
+         where ${scope}
       ),
-      la as (${latestAssessmentSql('select employee_id from emp')}),
-      std as (${standardSql('select position_id from emp')}),
+      la as (${latestAssessmentSql(sql`select employee_id from emp`)}),
+      std as (${standardSql(sql`select position_id from emp`)}),
       cmp as (
         select emp.employee_id, emp.position_id, la.id as assessment_id, la.purpose, std.competency_id, std.required_level,
                coalesce(s.level, 0) as assessed
@@ -231,13 +228,11 @@ export class AssessmentService {
         from res
         left join lateral (select c.code, c.label, c.min_percent from jpm_category c
                             where c.purpose = res.purpose and res.percent >= c.min_percent order by c.min_percent desc limit 1) cat on true
-       ${purpose ? 'where res.purpose = ?' : ''}`;
-    const params = [today, today, `${unit.path}%`, ...scope.params, ...(purpose ? [purpose] : [])];
-    const [{ n }] = await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${base}) x`, params);
+       ${purpose ? sql`where res.purpose = ${purpose}` : sql``}`;
+    const [{ n }] = await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from (${base}) x`);
     const rows = await query<{ employee_id: string; position_id: string; assessment_id: string; purpose: AssessmentPurpose; percent: string; gaps: { competencyId: string; required: number; assessed: number; gap: number }[]; category_code: string | null; category_label: string | null; category_min: number | null }>(
       this.ctx.em,
-      `${base} order by res.percent asc, res.employee_id limit ? offset ?`,
-      [...params, limit, offset],
+      sql`${base} order by res.percent asc, res.employee_id limit ${limit} offset ${offset}`,
     );
     return {
       items: rows.map((r) => ({

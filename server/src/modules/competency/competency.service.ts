@@ -5,7 +5,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import { likeEscape } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope, isReadOnly, writableGovernment } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { Position, PositionService } from '../position/index.ts';
 import { CompetencyKind } from './competency.enums.ts';
 import { Competency, PositionCompetency } from './competency.entity.ts';
@@ -27,8 +27,7 @@ export const standardLoader = (ctx: Context) =>
     new DataLoader<string, StandardRow[]>(async (positionIds) => {
       const rows = await query<{ position_id: string; competency_id: string; required_level: number; is_default: boolean }>(
         em,
-        `select s.*, c.code from (${standardSql(positionIds.map(() => '?').join(', '))}) s join competency c on c.id = s.competency_id order by c.code`,
-        [...positionIds, ...positionIds],
+        sql`select s.*, c.code from (${standardSql(sql.list(positionIds))}) s join competency c on c.id = s.competency_id order by c.code`,
       );
       const by = new Map<string, StandardRow[]>();
       for (const r of rows) {

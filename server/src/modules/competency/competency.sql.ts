@@ -1,13 +1,14 @@
 // Set-based SQL of the competency module. The pure rules (competency.rules.ts) are the spec;
 // tests compare both over the seeded data.
+import { sql, type Sql } from '../../shared/sql.ts';
 
 /**
- * The competency standard of the positions in `positionIds` (a SQL expression yielding uuids):
+ * The competency standard of the positions in `positionIds` (a list of ids or a query yielding them):
  * the rows stored for a position when it has any, else the typical levels of §5 applied to the
  * national dictionary (competency_level_default by kind and functional level).
  */
-export function standardSql(positionIds: string): string {
-  return `
+export function standardSql(positionIds: Sql): Sql {
+  return sql`
     select pc.position_id, pc.competency_id, pc.required_level, false as is_default
       from position_competency pc
      where pc.position_id in (${positionIds})
@@ -20,9 +21,9 @@ export function standardSql(positionIds: string): string {
        and not exists (select 1 from position_competency x where x.position_id = p.id)`;
 }
 
-/** The latest assessment of each employee in `employeeIds` (a SQL expression). */
-export function latestAssessmentSql(employeeIds: string): string {
-  return `
+/** The latest assessment of each employee in `employeeIds` (a list of ids or a query yielding them). */
+export function latestAssessmentSql(employeeIds: Sql): Sql {
+  return sql`
     select distinct on (a.employee_id) a.id, a.employee_id, a.purpose, a.assessed_on, a.potential_score
       from assessment a
      where a.employee_id in (${employeeIds})

@@ -8,7 +8,7 @@ import { AsnType } from '../reference/index.ts';
 import { Sex } from '../employee/index.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { employeesInScope, type ScopeArgs } from '../promotion/index.ts';
-import { headcountSql, type HeadcountRow } from './dashboard.sql.ts';
+import { headcountSql, type HeadcountRow, type UnitLevel } from './dashboard.sql.ts';
 import { HeadcountGroup, type HeadcountBucket } from './dashboard.types.ts';
 
 export interface HeadcountResult {
@@ -62,8 +62,8 @@ export class DashboardService {
     const set = await employeesInScope(this.ctx, { unitId, governmentId: scope.governmentId ?? null }, asOf);
     // Already loaded (and checked) by employeesInScope: the loader answers without a statement.
     const unit = unitId ? await new OrganizationService(this.ctx).getUnit(unitId, 'unitId') : null;
-    const { sql, params } = headcountSql(groupBy, set.sql, set.params, asOf, unit ? { governmentId: set.governmentId, unit: { id: unit.id, path: unit.path, depth: unit.depth } } : { governmentId: set.governmentId, unit: null });
-    const rows = await query<HeadcountRow>(this.ctx.em, sql, params);
+    const level: UnitLevel = unit ? { governmentId: set.governmentId, unit: { id: unit.id, path: unit.path, depth: unit.depth } } : { governmentId: set.governmentId, unit: null };
+    const rows = await query<HeadcountRow>(this.ctx.em, headcountSql(groupBy, set.ids, asOf, level));
     const buckets = this.buckets(groupBy, rows, unit);
     return { groupBy, asOf, governmentId: set.governmentId, unit, total: buckets.reduce((s, b) => s + b.count, 0), buckets };
   }

@@ -3,7 +3,7 @@
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import type { Page } from '../../shared/list.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { InputError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { EmployeeErrors, ageBand, masksPersonalData } from '../employee/index.ts';
@@ -121,11 +121,7 @@ export class AppointmentService {
     const weights = await this.weights(governmentId);
     const s = new SettingsService(this.ctx);
     const [high, medium] = await Promise.all([s.number('talent.potential.high', governmentId), s.number('talent.potential.medium', governmentId)]);
-    return {
-      sql: candidatesSql(set.sql),
-      params: [asOf, position.id, weights.jpm, weights.performance, weights.talent, weights.education, weights.rank, high, medium, ...set.params],
-      weights,
-    };
+    return { candidates: candidatesSql(set.ids, { asOf, positionId: position.id, weights, high, medium }), weights };
   }
 
   /** The ranked shortlist (qualified) or those failing a hard requirement, with why; one statement per page. */
@@ -135,19 +131,18 @@ export class AppointmentService {
     // The age requirement flips on a birthday: another date, bisected, would find it.
     if (masked && date !== this.ctx.today) throw EmployeeErrors.input('asOf', 'MASKED_AS_OF_TODAY', 'asOf: your role sees candidates as of today only (the age requirement would give birth dates away)');
     const position = await new PositionService(this.ctx).get(positionId, 'positionId');
-    const { sql, params, weights } = await this.statement(position, scope, date);
-    const pool = talentPoolOnly ? `where c.box in (${SUCCESSION_BOXES.join(', ')})` : '';
+    const { candidates, weights } = await this.statement(position, scope, date);
+    const pool = talentPoolOnly ? sql`where c.box in (${sql.list(SUCCESSION_BOXES)})` : sql``;
     const rows = await query<CandidateRow>(
       this.ctx.em,
-      `select y.* from (
+      sql`select y.* from (
          select c.*, count(*) filter (where c.qualified) over () as n_qualified, count(*) filter (where not c.qualified) over () as n_not_qualified
-           from (${sql}) c ${pool}) y
-        where y.qualified = ? order by y.score desc, y.full_name, y.employee_id limit ? offset ?`,
-      [...params, qualified, limit, offset],
+           from (${candidates}) c ${pool}) y
+        where y.qualified = ${qualified} order by y.score desc, y.full_name, y.employee_id limit ${limit} offset ${offset}`,
     );
     let [nq, nn] = [Number(rows[0]?.n_qualified ?? 0), Number(rows[0]?.n_not_qualified ?? 0)];
     if (!rows.length) {
-      const [c] = await query<{ q: string; n: string }>(this.ctx.em, `select count(*) filter (where c.qualified) as q, count(*) filter (where not c.qualified) as n from (${sql}) c ${pool}`, params);
+      const [c] = await query<{ q: string; n: string }>(this.ctx.em, sql`select count(*) filter (where c.qualified) as q, count(*) filter (where not c.qualified) as n from (${candidates}) c ${pool}`);
       [nq, nn] = [Number(c.q), Number(c.n)];
     }
     const { rule, target } = await this.ruleFor(position);
@@ -170,7 +165,7 @@ export class AppointmentService {
   }
 
   async maxEducationOrdinal(): Promise<number> {
-    const [r] = await query<{ m: number }>(this.ctx.em, 'select max(ordinal) as m from education_level');
+    const [r] = await query<{ m: number }>(this.ctx.em, sql`select max(ordinal) as m from education_level`);
     return Number(r.m);
   }
 
@@ -182,7 +177,6 @@ export class AppointmentService {
   /** Every candidate row for a position (tests compare the SQL flags with the pure rule). */
   async rows(positionId: string, scope: ScopeArgs, asOf: string): Promise<CandidateRow[]> {
     const position = await new PositionService(this.ctx).get(positionId, 'positionId');
-    const { sql, params } = await this.statement(position, scope, asOf);
-    return query<CandidateRow>(this.ctx.em, sql, params);
+    return query<CandidateRow>(this.ctx.em, (await this.statement(position, scope, asOf)).candidates);
   }
 }

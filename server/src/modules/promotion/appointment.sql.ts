@@ -1,43 +1,50 @@
 // Set-based facts, requirement flags and merit score of every candidate for one position
 // (appointment.rules.ts is the spec; tests compare both for every employee).
+import { sql, type Sql } from '../../shared/sql.ts';
 import { standardSql } from '../competency/index.ts';
 import { PREDIKAT_POINTS } from './appointment.rules.ts';
 
 /** Whole months from a to b, like `wholeMonths` of promotion.rules.ts. */
-export const monthsBetweenSql = (a: string, b: string) =>
-  `((extract(year from ${b}) - extract(year from ${a})) * 12 + extract(month from ${b}) - extract(month from ${a}) - case when extract(day from ${b}) < extract(day from ${a}) then 1 else 0 end)::int`;
+export const monthsBetweenSql = (a: string, b: string): Sql =>
+  sql.raw(`((extract(year from ${b}) - extract(year from ${a})) * 12 + extract(month from ${b}) - extract(month from ${a}) - case when extract(day from ${b}) < extract(day from ${a}) then 1 else 0 end)::int`);
 
 /** Whole years from a to b, like `wholeYears`. */
-export const yearsBetweenSql = (a: string, b: string) =>
-  `(extract(year from ${b}) - extract(year from ${a}) - case when (extract(month from ${b}), extract(day from ${b})) < (extract(month from ${a}), extract(day from ${a})) then 1 else 0 end)::int`;
+export const yearsBetweenSql = (a: string, b: string): Sql =>
+  sql.raw(`(extract(year from ${b}) - extract(year from ${a}) - case when (extract(month from ${b}), extract(day from ${b})) < (extract(month from ${a}), extract(day from ${a})) then 1 else 0 end)::int`);
 
 /** A position `p` is one of the kinds in the jsonb array `kinds` (notation of appointment.rules.ts). */
-const kindIn = (kinds: string) =>
-  `exists (select 1 from jsonb_array_elements_text(${kinds}) k where k in ('*', p.kind, p.kind || ':*', p.kind || ':' || coalesce(p.functional_level, '')))`;
+const kindIn = (kinds: string): Sql =>
+  sql.raw(`exists (select 1 from jsonb_array_elements_text(${kinds}) k where k in ('*', p.kind, p.kind || ':*', p.kind || ':' || coalesce(p.functional_level, '')))`);
 
 /** Months in positions of some kinds, periods cut at the date (an open period runs to it). */
-const monthsInKinds = (kinds: string) => `(
+const monthsInKinds = (kinds: string): Sql => sql`(
   select coalesce(sum(greatest(0, ${monthsBetweenSql('ph.start_date', 'least(coalesce(ph.end_date + 1, params.as_of), params.as_of)')})), 0)::int
     from position_history ph join position p on p.id = ph.position_id
    where ph.employee_id = e.id and ph.start_date < params.as_of and ${kindIn(kinds)})`;
 
-const predikatPoints = (expr: string) => `case ${expr} ${Object.entries(PREDIKAT_POINTS).map(([p, v]) => `when '${p}' then ${v}`).join(' ')} else 0 end`;
+const predikatPoints = (expr: string): Sql => sql.raw(`case ${expr} ${Object.entries(PREDIKAT_POINTS).map(([p, v]) => `when '${p}' then ${v}`).join(' ')} else 0 end`);
 
-/**
- * Placeholders: as_of, position_id, weights (jpm, performance, talent, education, rank), potential
- * cut-offs (high, medium), then those of `scopeSql` (a query yielding employee ids).
- */
-export function candidatesSql(scopeSql: string): string {
-  return `
-  with params as (select ?::date as as_of, ?::uuid as position_id, ?::float8 as w_jpm, ?::float8 as w_perf, ?::float8 as w_talent, ?::float8 as w_edu, ?::float8 as w_rank,
-                         ?::float8 as pot_high, ?::float8 as pot_medium),
+export interface CandidateParams {
+  asOf: string;
+  positionId: string;
+  weights: { jpm: number; performance: number; talent: number; education: number; rank: number };
+  /** Potential cut-offs of the talent boxes. */
+  high: number;
+  medium: number;
+}
+
+/** Every candidate among `ids` (a query yielding employee ids) for the position, with flags and score. */
+export function candidatesSql(ids: Sql, { asOf, positionId, weights: w, high, medium }: CandidateParams): Sql {
+  return sql`
+  with params as (select ${asOf}::date as as_of, ${positionId}::uuid as position_id, ${w.jpm}::float8 as w_jpm, ${w.performance}::float8 as w_perf, ${w.talent}::float8 as w_talent,
+                         ${w.education}::float8 as w_edu, ${w.rank}::float8 as w_rank, ${high}::float8 as pot_high, ${medium}::float8 as pot_medium),
   tp as (select p.id, p.kind, p.min_education_id, p.min_rank_id from position p join params on p.id = params.position_id),
   req as (select ar.experience_years, ar.experience_kinds, ar.prior_kinds, ar.prior_years, ar.max_age, ar.performance_years, ar.pns_only, el.ordinal as edu_ordinal
             from appointment_requirement ar join tp on ar.position_kind = tp.kind left join education_level el on el.id = ar.min_education_id),
   need as (select nullif(greatest(coalesce((select edu_ordinal from req), 0), coalesce((select el.ordinal from tp join education_level el on el.id = tp.min_education_id), 0)), 0) as edu_ordinal,
                   r.ordinal as rank_ordinal, r.scheme as rank_scheme, r.code as rank_code
              from (select 1) one left join tp on true left join rank r on r.id = tp.min_rank_id),
-  std as (${standardSql('select position_id from params')}),
+  std as (${standardSql(sql`select position_id from params`)}),
   facts as (
     select e.id as employee_id, e.full_name, e.asn_type,
            ${yearsBetweenSql('e.birth_date', 'params.as_of')} as age,
@@ -73,7 +80,7 @@ export function candidatesSql(scopeSql: string): string {
                            and a.assessed_on <= make_date(extract(year from params.as_of)::int, 12, 31) order by a.assessed_on desc, a.created_at desc limit 1) pot on true
           join talent_box b on b.performance = tpl.performance
                 and b.potential = case when pot.potential_score >= params.pot_high then 'TINGGI' when pot.potential_score >= params.pot_medium then 'MENENGAH' else 'RENDAH' end) box on true
-     where e.id in (${scopeSql})
+     where e.id in (${ids})
        and not exists (select 1 from position_history h where h.employee_id = e.id and h.position_id = params.position_id
                          and h.start_date <= params.as_of and (h.end_date is null or h.end_date >= params.as_of))
   ),

@@ -3,10 +3,10 @@ import type { Context } from '../../context.ts';
 import type { Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { seesPersonalData } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, where } from '../../shared/sql.ts';
 import { displayName, masksPersonalData } from '../employee/index.ts';
 import { dukSql } from './duk.sql.ts';
-import { employeesInScope, type ScopeArgs } from './scope.ts';
+import { employeesInScope, PNS_ONLY, type ScopeArgs } from './scope.ts';
 
 export interface DukRow {
   number: number;
@@ -42,8 +42,8 @@ export class DukService {
   constructor(private readonly ctx: Context) {}
 
   private async statement(scope: ScopeArgs, asOf: string) {
-    const set = await employeesInScope(this.ctx, scope, asOf, [`e.asn_type = 'PNS'`]);
-    return { sql: dukSql(set.sql), params: [asOf, ...set.params] };
+    const set = await employeesInScope(this.ctx, scope, asOf, [PNS_ONLY]);
+    return dukSql(set.ids, asOf);
   }
 
   /** Birth dates are personal data (administrators only); masked roles see neither it nor the age. */
@@ -55,17 +55,17 @@ export class DukService {
 
   async page(scope: ScopeArgs, asOf: string | undefined, limit: number, offset: number): Promise<Page<DukRow> & { asOf: string }> {
     const date = asOf ?? this.ctx.today;
-    const { sql, params } = await this.statement(scope, date);
-    const rows = await query<DukRow>(this.ctx.em, `select x.*, count(*) over () as total from (${sql}) x order by x.number limit ? offset ?`, [...params, limit, offset]);
+    const duk = await this.statement(scope, date);
+    const rows = await query<DukRow>(this.ctx.em, sql`select x.*, count(*) over () as total from (${duk}) x order by x.number limit ${limit} offset ${offset}`);
     let total = Number(rows[0]?.total ?? 0);
-    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${sql}) x`, params))[0].n);
+    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from (${duk}) x`))[0].n);
     return { items: rows.map((r) => this.redact({ ...r, number: Number(r.number) })), total, limit, offset, asOf: date };
   }
 
   /** Every row in DUK order, in chunks from a database cursor: memory stays flat whatever the size. */
   async *stream(scope: ScopeArgs, asOf: string, chunk = 500): AsyncGenerator<DukRow> {
-    const { sql, params } = await this.statement(scope, asOf);
-    const rows = this.ctx.em.getConnection().stream<DukRow>(`select x.* from (${sql}) x order by x.number`, params, undefined, this.ctx.em.getLoggerContext(), chunk);
+    const [text, values] = where(sql`select x.* from (${await this.statement(scope, asOf)}) x order by x.number`);
+    const rows = this.ctx.em.getConnection().stream<DukRow>(text, values, undefined, this.ctx.em.getLoggerContext(), chunk);
     for await (const r of rows) yield this.redact({ ...r, number: Number(r.number) });
   }
 }

@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { READER_ROLES } from '../../shared/auth.ts';
 import { PageArgs } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql } from '../../shared/sql.ts';
 import { Employee, EmployeeView, employeeView } from '../employee/index.ts';
 import { OrgUnit } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
@@ -156,7 +156,7 @@ export class PromotionResolver {
   ) {
     const service = new AppointmentService(ctx);
     const list = await service.candidates(positionId, { unitId: unitId ?? null }, asOf, qualified, talentPoolOnly, page.limit, page.offset);
-    const [{ n }] = await query<{ n: string }>(ctx.em, `select count(*) as n from position_history ph where ph.position_id = ? and ${placementActive('ph')}`, [list.position.id, list.asOf, list.asOf]);
+    const [{ n }] = await query<{ n: string }>(ctx.em, sql`select count(*) as n from position_history ph where ph.position_id = ${list.position.id} and ${placementActive('ph', list.asOf)}`);
     const w = list.weights;
     return {
       ...list,

@@ -5,14 +5,14 @@ import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeService, employeeLoaders, type Employee } from '../employee/index.ts';
 import { creditPoints, monthsWithin, type Predikat } from '../performance/index.ts';
 import { Position } from '../position/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
 import { rankPromotionEligibility, addMonths, type Eligibility, type EligibilityFacts, type RankRef } from './promotion.rules.ts';
 import { eligibilitySql } from './promotion.sql.ts';
-import { employeesInScope, type ScopeArgs } from './scope.ts';
+import { employeesInScope, PNS_ONLY, type ScopeArgs } from './scope.ts';
 
 export enum EligibilityFilter {
   ALL = 'ALL',
@@ -131,7 +131,7 @@ export class PromotionService {
     }
 
     const annual = new Map(
-      (await query<{ year: number; predikat: Predikat }>(em, `select year, predikat from performance_evaluation where employee_id = ? and period = 'ANNUAL'`, [employee.id])).map((r) => [r.year, r.predikat]),
+      (await query<{ year: number; predikat: Predikat }>(em, sql`select year, predikat from performance_evaluation where employee_id = ${employee.id} and period = 'ANNUAL'`)).map((r) => [r.year, r.predikat]),
     );
     const held = quals.filter((q) => q.passedOn <= asOf).map((q) => q.kind as string);
     const inForce = sanctions
@@ -177,8 +177,8 @@ export class PromotionService {
     to: string,
   ): Promise<number> {
     const { ctx } = this;
-    const conversion = new Map((await query<{ predikat: Predikat; percent: number }>(ctx.em, 'select predikat, percent from credit_point_conversion')).map((r) => [r.predikat, Number(r.percent)]));
-    const coefficient = new Map((await query<{ functional_level: string; coefficient: number }>(ctx.em, 'select functional_level, coefficient from credit_point_coefficient')).map((r) => [r.functional_level, Number(r.coefficient)]));
+    const conversion = new Map((await query<{ predikat: Predikat; percent: number }>(ctx.em, sql`select predikat, percent from credit_point_conversion`)).map((r) => [r.predikat, Number(r.percent)]));
+    const coefficient = new Map((await query<{ functional_level: string; coefficient: number }>(ctx.em, sql`select functional_level, coefficient from credit_point_coefficient`)).map((r) => [r.functional_level, Number(r.coefficient)]));
     const segments = [];
     for (const p of placements) {
       const position = await ctx.loaders.byId(Position).load(refId(p.position as string)!);
@@ -196,18 +196,18 @@ export class PromotionService {
     return creditPoints(segments).total;
   }
 
-  private filterSql(filter: EligibilityFilter, months: number | undefined, asOf: string): { sql: string; params: unknown[] } {
+  private filterSql(filter: EligibilityFilter, months: number | undefined, asOf: string): Sql {
     switch (filter) {
       case EligibilityFilter.ELIGIBLE:
-        return { sql: 'x.eligible', params: [] };
+        return sql`x.eligible`;
       case EligibilityFilter.NOT_ELIGIBLE:
-        return { sql: 'not x.eligible', params: [] };
+        return sql`not x.eligible`;
       case EligibilityFilter.WITHIN_MONTHS: {
         if (!months || months < 1 || months > 120) throw new InputError('months', 'OUT_OF_RANGE', 'months: with WITHIN_MONTHS give a number of months from 1 to 120');
-        return { sql: 'x.earliest_tmt is not null and x.earliest_tmt <= ?::date', params: [addMonths(asOf, months)] };
+        return sql`x.earliest_tmt is not null and x.earliest_tmt <= ${addMonths(asOf, months)}::date`;
       }
       default:
-        return { sql: 'true', params: [] };
+        return sql`true`;
     }
   }
 
@@ -215,18 +215,16 @@ export class PromotionService {
   async eligibilities(scope: ScopeArgs, asOf: string | undefined, filter: EligibilityFilter, months: number | undefined, limit: number, offset: number): Promise<Page<EligibilityWithRank>> {
     const date = asOf ?? this.ctx.today;
     const f = this.filterSql(filter, months, date);
-    const set = await employeesInScope(this.ctx, scope, date, [`e.asn_type = 'PNS'`]);
+    const set = await employeesInScope(this.ctx, scope, date, [PNS_ONLY]);
     const year = Number(date.slice(0, 4));
-    const params = [date, year - 1, year - 2, ...set.params];
-    const base = `with x as (${eligibilitySql(set.sql)}) select x.* from x where ${f.sql}`;
+    const base = sql`with x as (${eligibilitySql(set.ids, date, year - 1, year - 2)}) select x.* from x where ${f}`;
     const rows = await query<EligibilityRow & { full_name: string }>(
       this.ctx.em,
-      `select y.*, count(*) over () as total from (${base}) y order by y.earliest_tmt asc nulls last, y.full_name, y.employee_id limit ? offset ?`,
-      [...params, ...f.params, limit, offset],
+      sql`select y.*, count(*) over () as total from (${base}) y order by y.earliest_tmt asc nulls last, y.full_name, y.employee_id limit ${limit} offset ${offset}`,
     );
     let total = Number(rows[0]?.total ?? 0);
     if (!rows.length && offset > 0) {
-      total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${base}) y`, [...params, ...f.params]))[0].n);
+      total = Number((await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from (${base}) y`))[0].n);
     }
     return { items: rows.map((r) => this.explain(r, date)), total, limit, offset };
   }
@@ -239,8 +237,8 @@ export class PromotionService {
 
   /** Every row of the set-based statement for a scope (tests compare it with `eligibility`). */
   async rows(scope: ScopeArgs, asOf: string, allEmployees = false): Promise<EligibilityRow[]> {
-    const set = await employeesInScope(this.ctx, scope, asOf, allEmployees ? [] : [`e.asn_type = 'PNS'`], allEmployees);
+    const set = await employeesInScope(this.ctx, scope, asOf, allEmployees ? [] : [PNS_ONLY], allEmployees);
     const year = Number(asOf.slice(0, 4));
-    return query<EligibilityRow>(this.ctx.em, eligibilitySql(set.sql), [asOf, year - 1, year - 2, ...set.params]);
+    return query<EligibilityRow>(this.ctx.em, eligibilitySql(set.ids, asOf, year - 1, year - 2));
   }
 }

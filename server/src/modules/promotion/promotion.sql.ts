@@ -1,23 +1,23 @@
 // Set-based SQL of the promotion rules. The pure functions of promotion.rules.ts are the spec; the
 // tests compare both for every employee of the seeded data.
+import { sql, type Sql } from '../../shared/sql.ts';
 import { FUNCTIONAL_YEARS, REGULAR_YEARS } from './promotion.rules.ts';
 
 /** The first promotion date on or after a date expression, under the rules in force then (§3). */
-export function promotionDateSql(date: string): string {
-  return `(select min(g)::date from generate_series(date_trunc('month', (${date}) - 1) + interval '1 month', date_trunc('month', (${date}) - 1) + interval '13 months', interval '1 month') g
-    where g >= date '2025-10-01' or (g >= date '2023-01-01' and extract(month from g)::int % 2 = 0) or (g < date '2023-01-01' and extract(month from g)::int in (4, 10)))`;
+export function promotionDateSql(date: string): Sql {
+  return sql.raw(`(select min(g)::date from generate_series(date_trunc('month', (${date}) - 1) + interval '1 month', date_trunc('month', (${date}) - 1) + interval '13 months', interval '1 month') g
+    where g >= date '2025-10-01' or (g >= date '2023-01-01' and extract(month from g)::int % 2 = 0) or (g < date '2023-01-01' and extract(month from g)::int in (4, 10)))`);
 }
 
 /**
- * One row of facts and rule flags per employee of `scopeSql` (a query yielding `id`s of employees),
- * as of `params.as_of`. Placeholders: as_of, y1 (last year), y2 (the year before), then those of
- * `scopeSql`. Each fact is read for the whole scope at once (DISTINCT ON / GROUP BY over its table,
+ * One row of facts and rule flags per employee of `ids` (a query yielding `id`s of employees), as of
+ * `asOf`, judging the predikat of `y1` (last year) and `y2` (the year before). Each fact is read for the whole scope at once (DISTINCT ON / GROUP BY over its table,
  * then hash joins): no per-employee subquery, so the cost grows with the data, not with loops.
  */
-export function eligibilitySql(scopeSql: string): string {
-  return `
-  with params as (select ?::date as as_of, ?::int as y1, ?::int as y2),
-  emp as materialized (select e.id, e.full_name, e.asn_type, e.status from employee e where e.id in (${scopeSql})),
+export function eligibilitySql(ids: Sql, asOf: string, y1: number, y2: number): Sql {
+  return sql`
+  with params as (select ${asOf}::date as as_of, ${y1}::int as y1, ${y2}::int as y2),
+  emp as materialized (select e.id, e.full_name, e.asn_type, e.status from employee e where e.id in (${ids})),
   cr as (select distinct on (rh.employee_id) rh.employee_id, rh.rank_id, rh.tmt
            from rank_history rh join emp on emp.id = rh.employee_id cross join params
           where rh.tmt <= params.as_of order by rh.employee_id, rh.tmt desc),
@@ -90,7 +90,7 @@ export function eligibilitySql(scopeSql: string): string {
   ),
   flagged as (
     select x.*,
-           (x.cur_tmt + (case when x.route = 'FUNCTIONAL' then ${FUNCTIONAL_YEARS} else ${REGULAR_YEARS} end) * interval '1 year')::date as years_due,
+           (x.cur_tmt + (case when x.route = 'FUNCTIONAL' then ${sql.raw(String(FUNCTIONAL_YEARS))} else ${sql.raw(String(REGULAR_YEARS))} end) * interval '1 year')::date as years_due,
            coalesce(x.p1 in ('SANGAT_BAIK', 'BAIK') and x.p2 in ('SANGAT_BAIK', 'BAIK'), false) as perf_ok,
            (x.route <> 'REGULAR' or coalesce(x.next_ordinal <= x.ceiling_ordinal, false)) as ceiling_ok,
            (x.route <> 'REGULAR'

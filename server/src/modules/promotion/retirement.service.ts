@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeErrors, EmployeeService, employeeLoaders, masksPersonalData } from '../employee/index.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { Position } from '../position/index.ts';
@@ -12,7 +12,7 @@ import { SettingsService } from '../settings/index.ts';
 import { addMonths } from './promotion.rules.ts';
 import { RETIREMENT_BASIS, retirementAge, retirementDate, type RetirementAgeRow } from './retirement.rules.ts';
 import { retirementSql } from './retirement.sql.ts';
-import { employeesInScope, type ScopeArgs } from './scope.ts';
+import { employeesInScope, PPPK_ONLY, type ScopeArgs } from './scope.ts';
 
 export interface RetirementInfo {
   employeeId: string;
@@ -94,7 +94,7 @@ export class RetirementService {
 
   private async statement(scope: ScopeArgs, asOf: string) {
     const set = await employeesInScope(this.ctx, scope, asOf);
-    return { sql: retirementSql(set.sql), params: [asOf, await this.firstOfFollowing(set.governmentId), ...set.params], set };
+    return { retirements: retirementSql(set.ids, asOf, await this.firstOfFollowing(set.governmentId)), set };
   }
 
   /** Employees retiring between two dates (inclusive), soonest first. */
@@ -116,14 +116,14 @@ export class RetirementService {
 
   /** Employees retiring between two dates (inclusive), soonest first, for any viewer (alerts' windows). */
   async between(scope: ScopeArgs, start: string, end: string, limit: number, offset: number): Promise<Page<RetirementRow>> {
-    const { sql, params } = await this.statement(scope, this.ctx.today);
+    const { retirements } = await this.statement(scope, this.ctx.today);
+    const within = sql`from (${retirements}) r where r.retirement_date between ${start} and ${end}`;
     const rows = await query<RetirementRow>(
       this.ctx.em,
-      `select r.*, count(*) over () as total from (${sql}) r where r.retirement_date between ? and ? order by r.retirement_date, r.full_name, r.employee_id limit ? offset ?`,
-      [...params, start, end, limit, offset],
+      sql`select r.*, count(*) over () as total ${within} order by r.retirement_date, r.full_name, r.employee_id limit ${limit} offset ${offset}`,
     );
     let total = Number(rows[0]?.total ?? 0);
-    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${sql}) r where r.retirement_date between ? and ?`, [...params, start, end]))[0].n);
+    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, sql`select count(*) as n ${within}`))[0].n);
     return { items: rows, total, limit, offset };
   }
 
@@ -133,38 +133,35 @@ export class RetirementService {
    */
   async projection(scope: ScopeArgs, years: number): Promise<{ fromYear: number; toYear: number; rows: { year: number; unitId: string | null; count: number }[] }> {
     if (!Number.isInteger(years) || years < 1 || years > 40) throw new InputError('years', 'OUT_OF_RANGE', 'years: from 1 to 40');
-    const { sql, params, set } = await this.statement(scope, this.ctx.today);
+    const { retirements, set } = await this.statement(scope, this.ctx.today);
     const fromYear = Number(this.ctx.today.slice(0, 4));
     const toYear = fromYear + years - 1;
     // '/a/b/c/': part k+2 is the unit at depth k.
-    let group: string;
-    const groupParams: unknown[] = [];
+    let group: Sql;
     if (set.unitPath) {
       const depth = set.unitPath.split('/').filter(Boolean).length - 1;
       const scopeUnitId = set.unitPath.split('/').filter(Boolean).at(-1)!;
-      group = `coalesce(nullif(split_part(r.unit_path, '/', ${depth + 3}), ''), ?)::uuid`;
-      groupParams.push(scopeUnitId);
+      group = sql`coalesce(nullif(split_part(r.unit_path, '/', ${sql.raw(String(depth + 3))}), ''), ${scopeUnitId})::uuid`;
     } else {
-      group = `nullif(split_part(r.unit_path, '/', 2), '')::uuid`;
+      group = sql`nullif(split_part(r.unit_path, '/', 2), '')::uuid`;
     }
     const rows = await query<{ year: number; unit_id: string | null; n: string }>(
       this.ctx.em,
-      `select extract(year from r.retirement_date)::int as year, ${group} as unit_id, count(*) as n
-         from (${sql}) r
-        where r.retirement_date >= ? and r.retirement_date <= ?
+      sql`select extract(year from r.retirement_date)::int as year, ${group} as unit_id, count(*) as n
+         from (${retirements}) r
+        where r.retirement_date >= ${this.ctx.today} and r.retirement_date <= ${`${toYear}-12-31`}
         group by 1, 2 order by 1, 3 desc`,
-      [...groupParams, ...params, this.ctx.today, `${toYear}-12-31`],
     );
     return { fromYear, toYear, rows: rows.map((r) => ({ year: r.year, unitId: r.unit_id, count: Number(r.n) })) };
   }
 
   /** PPPK contracts ending between today and `months` from now, soonest first. */
   async contractsEnding(scope: ScopeArgs, months: number, limit: number): Promise<{ ids: string[]; total: number }> {
-    const set = await employeesInScope(this.ctx, scope, this.ctx.today, [`e.asn_type <> 'PNS'`]);
+    const set = await employeesInScope(this.ctx, scope, this.ctx.today, [PPPK_ONLY]);
     const rows = await query<{ id: string; total: string }>(
       this.ctx.em,
-      `select e.id, count(*) over () as total from employee e where e.id in (${set.sql}) and e.contract_end_date between ? and ? order by e.contract_end_date, e.full_name, e.id limit ?`,
-      [...set.params, this.ctx.today, addMonths(this.ctx.today, months), limit],
+      sql`select e.id, count(*) over () as total from employee e where e.id in (${set.ids}) and e.contract_end_date between ${this.ctx.today} and ${addMonths(this.ctx.today, months)}
+           order by e.contract_end_date, e.full_name, e.id limit ${limit}`,
     );
     return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
   }

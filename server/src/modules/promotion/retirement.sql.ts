@@ -1,12 +1,14 @@
 // Retirement age and date of every employee of a scope, set-based (retirement.rules.ts is the spec).
+import { sql, type Sql } from '../../shared/sql.ts';
 
 /**
- * Placeholders: as_of (the placement that decides the age), first_of_following_month (boolean),
- * then those of `scopeSql`. Employees not placed in a position take the general age of pelaksana.
+ * Every employee of `ids` (a query yielding employee ids): the placement in effect on `asOf` decides
+ * the age; `firstOfFollowing` moves the date to the first of the following month. Employees not
+ * placed in a position take the general age of pelaksana.
  */
-export function retirementSql(scopeSql: string): string {
-  return `
-  with params as (select ?::date as as_of, ?::boolean as first_of_following),
+export function retirementSql(ids: Sql, asOf: string, firstOfFollowing: boolean): Sql {
+  return sql`
+  with params as (select ${asOf}::date as as_of, ${firstOfFollowing}::boolean as first_of_following),
   base as (
     select e.id as employee_id, e.full_name, e.birth_date, e.asn_type, pos.kind as position_kind, pos.functional_level, pos.unit_id, pos.unit_path,
            coalesce(exact.age, bykind.age, general.age) as retirement_age
@@ -19,7 +21,7 @@ export function retirementSql(scopeSql: string): string {
       left join retirement_age exact on exact.position_kind = pos.kind and exact.functional_level = pos.functional_level
       left join retirement_age bykind on bykind.position_kind = pos.kind and bykind.functional_level is null
       left join retirement_age general on general.position_kind = 'PELAKSANA' and general.functional_level is null
-     where e.id in (${scopeSql})
+     where e.id in (${ids})
   )
   select b.*, case when params.first_of_following
                    then (date_trunc('month', b.birth_date + b.retirement_age * interval '1 year') + interval '1 month')::date

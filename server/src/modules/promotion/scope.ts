@@ -6,7 +6,7 @@ import { InputError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
-import { placementActive } from '../../shared/sql.ts';
+import { placementActive, sql, type Sql } from '../../shared/sql.ts';
 import { employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
 
@@ -17,37 +17,34 @@ export interface ScopeArgs {
 
 export interface EmployeeSet {
   /** `select e.id from employee e where ...` */
-  sql: string;
-  params: unknown[];
+  ids: Sql;
   governmentId: string;
   /** The unit subtree, when the scope is a unit. */
   unitPath: string | null;
 }
 
-export const IN_SERVICE = `e.status in ('AKTIF', 'CUTI', 'TUGAS_BELAJAR')`;
+export const IN_SERVICE = sql.raw(`e.status in ('AKTIF', 'CUTI', 'TUGAS_BELAJAR')`);
+export const PNS_ONLY = sql.raw(`e.asn_type = 'PNS'`);
+export const PPPK_ONLY = sql.raw(`e.asn_type <> 'PNS'`);
 
 /**
  * Employees in service in the scope: placed (on `onDate`) in the unit or below, or of the government.
  * `extra` adds conditions on `e` (e.g. PNS only); `everyone` drops the in-service condition.
  */
-export async function employeesInScope(ctx: Context, scope: ScopeArgs, onDate: string, extra: string[] = [], everyone = false): Promise<EmployeeSet> {
+export async function employeesInScope(ctx: Context, scope: ScopeArgs, onDate: string, extra: Sql[] = [], everyone = false): Promise<EmployeeSet> {
   const viewer = viewerOf(ctx);
-  const vis = employeeScope(viewer, ctx.today);
-  const parts = [...(everyone ? [] : [IN_SERVICE]), vis.sql, ...extra];
-  const params: unknown[] = [...vis.params];
+  const parts = [...(everyone ? [] : [IN_SERVICE]), employeeScope(viewer, ctx.today), ...extra];
   if (scope.unitId) {
     const unit = await new OrganizationService(ctx).getUnit(scope.unitId, 'unitId');
     if (scope.governmentId && scope.governmentId !== refId(unit.government as never)) {
       throw new InputError('governmentId', 'SCOPE_MISMATCH', 'governmentId: the unit belongs to another government; name either the unit or the government');
     }
-    parts.push(`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph')} and u.path like ?)`);
-    params.push(onDate, onDate, `${likeEscape(unit.path)}%`);
-    return { sql: `select e.id from employee e where ${parts.join(' and ')}`, params, governmentId: refId(unit.government as never)!, unitPath: unit.path };
+    parts.push(sql`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph', onDate)} and u.path like ${`${likeEscape(unit.path)}%`})`);
+    return { ids: sql`select e.id from employee e where ${sql.and(parts)}`, governmentId: refId(unit.government as never)!, unitPath: unit.path };
   }
   const governmentId = scope.governmentId ?? governmentScope(viewer) ?? '';
   if (!governmentId) throw new InputError('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
   await new OrganizationService(ctx).getGovernment(governmentId);
-  parts.push('e.government_id = ?');
-  params.push(governmentId);
-  return { sql: `select e.id from employee e where ${parts.join(' and ')}`, params, governmentId, unitPath: null };
+  parts.push(sql`e.government_id = ${governmentId}`);
+  return { ids: sql`select e.id from employee e where ${sql.and(parts)}`, governmentId, unitPath: null };
 }
