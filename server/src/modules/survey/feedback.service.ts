@@ -5,7 +5,7 @@ import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { todayJakarta } from '../../shared/scalars.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, where } from '../../shared/sql.ts';
 import { User } from '../auth/index.ts';
 import { OrgUnit } from '../organization/index.ts';
 import { SettingsService } from '../settings/index.ts';
@@ -103,8 +103,8 @@ export class FeedbackService {
     if (filter.categories?.length) qb.andWhere({ category: { $in: filter.categories } });
     if (filter.received) {
       checkRange('received', filter.received);
-      if (filter.received.from) qb.andWhere(`(f.created_at at time zone 'Asia/Jakarta')::date >= ?`, [filter.received.from]);
-      if (filter.received.to) qb.andWhere(`(f.created_at at time zone 'Asia/Jakarta')::date <= ?`, [filter.received.to]);
+      if (filter.received.from) qb.andWhere(...where(sql`(f.created_at at time zone 'Asia/Jakarta')::date >= ${filter.received.from}`));
+      if (filter.received.to) qb.andWhere(...where(sql`(f.created_at at time zone 'Asia/Jakarta')::date <= ${filter.received.to}`));
     }
     if (filter.q) {
       const text = filter.q.trim();
@@ -115,8 +115,8 @@ export class FeedbackService {
     if (filter.overdue !== undefined) {
       // Each government's own target (its override or the national default), in the same statement.
       const targets = await this.targetsInScope();
-      const late = `f.status in ('RECEIVED', 'IN_PROGRESS') and (f.created_at at time zone 'Asia/Jakarta')::date + (?::jsonb ->> f.government_id::text)::int < ?::date`;
-      qb.andWhere(filter.overdue ? late : `not (${late})`, [JSON.stringify(targets), this.ctx.today]);
+      const late = sql`f.status in ('RECEIVED', 'IN_PROGRESS') and (f.created_at at time zone 'Asia/Jakarta')::date + (${JSON.stringify(targets)}::jsonb ->> f.government_id::text)::int < ${this.ctx.today}::date`;
+      qb.andWhere(...where(filter.overdue ? late : sql`not (${late})`));
     }
     const total = await qb.clone().getCount('f.id');
     const items = (await qb
@@ -167,7 +167,7 @@ export class FeedbackService {
   /** Target days of every government the viewer may see: { governmentId: days }. */
   private async targetsInScope(): Promise<Record<string, number>> {
     const scope = governmentScope(viewerOf(this.ctx));
-    const ids = scope ? [scope] : (await query<{ id: string }>(this.ctx.em, 'select id from government')).map((g) => g.id);
+    const ids = scope ? [scope] : (await query<{ id: string }>(this.ctx.em, sql`select id from government`)).map((g) => g.id);
     const settings = new SettingsService(this.ctx);
     const days = await Promise.all(ids.map((id) => settings.number(FEEDBACK_TARGET_SETTING, id)));
     return Object.fromEntries(ids.map((id, i) => [id, days[i]]));

@@ -2,7 +2,7 @@ import type { Context } from '../../context.ts';
 import { InputError } from '../../shared/errors.ts';
 import { likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { PublicService } from './public-service.entity.ts';
 import { scopeToUnits, visibleRecord, writableRecord, writableUnit } from './survey.scope.ts';
 import { PublicServiceSortField, type CreatePublicServiceInput, type PublicServiceFilter, type PublicServiceSort, type UpdatePublicServiceInput } from './survey.inputs.ts';
@@ -55,27 +55,24 @@ export class PublicServiceService {
 
   /** Active services anyone may send feedback about (public). */
   async directory(filter: { governmentId?: string; q?: string }, limit: number, offset: number): Promise<Page<ServiceDirectoryEntry>> {
-    const where = ['ps.active', 'u.active'];
-    const params: unknown[] = [];
-    if (filter.governmentId) where.push('ps.government_id = ?'), params.push(filter.governmentId);
-    if (filter.q) {
-      const like = `%${likeEscape(filter.q.trim())}%`;
-      where.push('(ps.name ilike ? or u.name ilike ?)');
-      params.push(like, like);
-    }
+    const like = filter.q ? `%${likeEscape(filter.q.trim())}%` : null;
+    const where = sql.and([
+      sql`ps.active and u.active`,
+      filter.governmentId && sql`ps.government_id = ${filter.governmentId}`,
+      like && sql`(ps.name ilike ${like} or u.name ilike ${like})`,
+    ]);
     const rows = await query<ServiceDirectoryEntry & { total: string }>(
       this.ctx.em,
-      `select ps.id as "serviceId", ps.name as "serviceName", u.id as "unitId", u.name as "unitName", g.id as "governmentId", g.name as "governmentName",
+      sql`select ps.id as "serviceId", ps.name as "serviceName", u.id as "unitId", u.name as "unitName", g.id as "governmentId", g.name as "governmentName",
               count(*) over () as total
          from public_service ps join org_unit u on u.id = ps.unit_id join government g on g.id = ps.government_id
-        where ${where.join(' and ')}
+        where ${where}
         order by g.name, u.name, ps.name, ps.id
-        limit ? offset ?`,
-      [...params, limit, offset],
+        limit ${limit} offset ${offset}`,
     );
     let total = Number(rows[0]?.total ?? 0);
     if (!rows.length && offset > 0) {
-      total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from public_service ps join org_unit u on u.id = ps.unit_id where ${where.join(' and ')}`, params))[0].n);
+      total = Number((await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from public_service ps join org_unit u on u.id = ps.unit_id where ${where}`))[0].n);
     }
     return { items: rows.map(({ total: _total, ...item }) => item), total, limit, offset };
   }

@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type DateRange } from '../../shared/list.ts';
 import { governmentScope } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, type Sql } from '../../shared/sql.ts';
 import { OrgUnit } from '../organization/index.ts';
 import { SettingsService } from '../settings/index.ts';
 import { IkmGrade } from './ikm-grade.entity.ts';
@@ -87,29 +87,29 @@ const GROUPS: Record<SurveyIndexGroup, { key: string; columns: string; order: st
  * responses); the outer query pools the sums per group, so a group's NRR is the average over all
  * its responses, whatever the number of surveys or units.
  */
-function aggregateSql(group: SurveyIndexGroup, where: string): string {
+function aggregateSql(group: SurveyIndexGroup, where: Sql): Sql {
   const g = GROUPS[group];
-  return `
+  return sql`
     with per_survey as (
       select s.id, s.title, s.service_id, s.unit_id, s.government_id, s.period_start, s.period_end, s.population,
-             count(r.survey_id) as n, ${U.map((u) => `sum(r.${u}) as ${u}`).join(', ')}
+             count(r.survey_id) as n, ${sql.raw(U.map((u) => `sum(r.${u}) as ${u}`).join(', '))}
         from survey s
         join org_unit su on su.id = s.unit_id
         left join survey_response r on r.survey_id = s.id
        where ${where}
        group by s.id
     )
-    select ${g.columns}, p.government_id, g.name as government_name,
+    select ${sql.raw(g.columns)}, p.government_id, g.name as government_name,
            extract(year from p.period_start)::int as year,
            min(p.period_start)::text as period_start, max(p.period_end)::text as period_end,
            count(*) as surveys, sum(p.population) as population, sum(p.n) as responses,
-           ${U.map((u) => `sum(p.${u})::numeric / nullif(sum(p.n), 0) as ${u}`).join(', ')}
+           ${sql.raw(U.map((u) => `sum(p.${u})::numeric / nullif(sum(p.n), 0) as ${u}`).join(', '))}
       from per_survey p
       join government g on g.id = p.government_id
       left join org_unit u on u.id = p.unit_id
       left join public_service ps on ps.id = p.service_id
-     group by ${g.key}
-     order by ${g.order}`;
+     group by ${sql.raw(g.key)}
+     order by ${sql.raw(g.order)}`;
 }
 
 /** Grade table and elements: reference data, read once per request. */
@@ -132,27 +132,22 @@ export class SurveyIndexService {
   async indices(scope: SurveyScope = { includeSubUnits: true }, period: DateRange | undefined, group: SurveyIndexGroup): Promise<SurveyIndex[]> {
     // Checked before any SQL: a period too long is refused at once.
     const { from, to } = boundedPeriod(period, this.ctx.today);
-    const where: string[] = ['true'];
-    const params: unknown[] = [];
+    const where: Sql[] = [];
     const viewerGovernment = this.ctx.viewer ? governmentScope(this.ctx.viewer) : null;
     if (scope.governmentId) {
-      where.push('s.government_id = ?');
-      params.push(scope.governmentId);
+      where.push(sql`s.government_id = ${scope.governmentId}`);
     } else if (!scope.unitId && !scope.serviceId && viewerGovernment) {
       // Results are public; a logged-in user simply starts from their own government.
-      where.push('s.government_id = ?');
-      params.push(viewerGovernment);
+      where.push(sql`s.government_id = ${viewerGovernment}`);
     }
     if (scope.unitId) {
       const unit = await this.ctx.loaders.byId(OrgUnit).load(scope.unitId);
       if (!unit) throw new NotFoundError('Unit', scope.unitId, 'scope.unitId');
-      if (scope.includeSubUnits === false) where.push('s.unit_id = ?'), params.push(unit.id);
-      else where.push('su.path like ?'), params.push(`${likeEscape(unit.path)}%`);
+      where.push(scope.includeSubUnits === false ? sql`s.unit_id = ${unit.id}` : sql`su.path like ${`${likeEscape(unit.path)}%`}`);
     }
-    if (scope.serviceId) where.push('s.service_id = ?'), params.push(scope.serviceId);
-    where.push('s.period_end >= ?', 's.period_start <= ?');
-    params.push(from, to);
-    return this.run(group, where.join(' and '), params);
+    if (scope.serviceId) where.push(sql`s.service_id = ${scope.serviceId}`);
+    where.push(sql`s.period_end >= ${from} and s.period_start <= ${to}`);
+    return this.run(group, sql.and(where));
   }
 
   /** The index of one survey (public: results are aggregate and withheld below the minimum). */
@@ -162,8 +157,8 @@ export class SurveyIndexService {
     return index;
   }
 
-  async run(group: SurveyIndexGroup, where: string, params: unknown[]): Promise<SurveyIndex[]> {
-    const rows = await query<AggregateRow>(this.ctx.em, aggregateSql(group, where), params);
+  async run(group: SurveyIndexGroup, where: Sql): Promise<SurveyIndex[]> {
+    const rows = await query<AggregateRow>(this.ctx.em, aggregateSql(group, where));
     const { bands, names } = await referenceLoader(this.ctx).load('all');
     const settings = new SettingsService(this.ctx);
     const minimums = await Promise.all(rows.map((r) => settings.number(MIN_RESPONSES_SETTING, r.government_id)));
@@ -224,7 +219,7 @@ export class SurveyIndexService {
 export const surveyIndexLoader = (ctx: Context) =>
   ctx.loaders.get('survey.index', () =>
     new DataLoader<string, SurveyIndex | null>(async (ids) => {
-      const rows = await new SurveyIndexService(ctx).run(SurveyIndexGroup.SURVEY, `s.id in (${ids.map(() => '?').join(', ')})`, [...ids]);
+      const rows = await new SurveyIndexService(ctx).run(SurveyIndexGroup.SURVEY, sql`s.id in (${sql.list(ids)})`);
       const map = new Map(rows.map((r) => [r.surveyId!, r]));
       return ids.map((id) => map.get(id) ?? null);
     }),

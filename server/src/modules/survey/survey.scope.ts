@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, isReadOnly, unitScope } from '../../shared/scope.ts';
+import { sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,13 +53,13 @@ export async function scopeToUnits(
 ): Promise<void> {
   const viewer = viewerOf(ctx);
   const gov = governmentScope(viewer);
-  if (gov) qb.andWhere(`${alias}.government_id = ?`, [gov]);
+  const a = sql.raw(alias);
+  if (gov) qb.andWhere(...where(sql`${a}.government_id = ${gov}`));
   const subtree = unitScope(viewer);
-  if (subtree) qb.andWhere('u.path like ?', [`${likeEscape(subtree)}%`]);
-  if (filter.governmentId) qb.andWhere(`${alias}.government_id = ?`, [filter.governmentId]);
+  if (subtree) qb.andWhere(...where(sql`u.path like ${`${likeEscape(subtree)}%`}`));
+  if (filter.governmentId) qb.andWhere(...where(sql`${a}.government_id = ${filter.governmentId}`));
   if (filter.unitId) {
     const unit = await new OrganizationService(ctx).getUnit(filter.unitId, 'unitId');
-    if (filter.includeSubUnits === false) qb.andWhere(`${alias}.unit_id = ?`, [unit.id]);
-    else qb.andWhere('u.path like ?', [`${likeEscape(unit.path)}%`]);
+    qb.andWhere(...where(filter.includeSubUnits === false ? sql`${a}.unit_id = ${unit.id}` : sql`u.path like ${`${likeEscape(unit.path)}%`}`));
   }
 }

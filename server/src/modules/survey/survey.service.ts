@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { ConflictError, InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { PublicService } from './public-service.entity.ts';
 import { scopeToUnits, visibleRecord, writableRecord, writableUnit } from './survey.scope.ts';
 import { SurveyElement } from './survey-element.entity.ts';
@@ -106,12 +106,11 @@ export class SurveyService {
     const survey = await this.get(surveyId, 'surveyId');
     const rows = await query<{ suggestion: string; total: string }>(
       this.ctx.em,
-      `select suggestion, count(*) over () as total from survey_response where survey_id = ? and suggestion is not null order by suggestion limit ? offset ?`,
-      [survey.id, limit, offset],
+      sql`select suggestion, count(*) over () as total from survey_response where survey_id = ${survey.id} and suggestion is not null order by suggestion limit ${limit} offset ${offset}`,
     );
     let total = Number(rows[0]?.total ?? 0);
     // Past the last page the window count has no row to ride on: count apart.
-    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, `select count(*) as n from survey_response where survey_id = ? and suggestion is not null`, [survey.id]))[0].n);
+    if (!rows.length && offset > 0) total = Number((await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from survey_response where survey_id = ${survey.id} and suggestion is not null`))[0].n);
     return { items: rows.map((r) => r.suggestion), total, limit, offset };
   }
 
@@ -133,34 +132,31 @@ export class SurveyService {
   /** Surveys accepting responses today, with the names a respondent recognises. */
   async openSurveys(filter: PublicSurveyFilter = {}, limit: number, offset: number): Promise<Page<PublicSurveyInfo>> {
     const { today } = this.ctx;
-    const where = [`s.status = 'OPEN'`, 's.period_start <= ?', 's.period_end >= ?'];
-    const params: unknown[] = [today, today];
-    if (filter.ids) where.push(filter.ids.length ? `s.id in (${filter.ids.map(() => '?').join(', ')})` : 'false'), params.push(...filter.ids);
-    if (filter.governmentId) where.push('s.government_id = ?'), params.push(filter.governmentId);
-    if (filter.unitId) where.push('s.unit_id = ?'), params.push(filter.unitId);
-    if (filter.q) {
-      const like = `%${likeEscape(filter.q.trim())}%`;
-      where.push('(s.title ilike ? or ps.name ilike ? or u.name ilike ?)');
-      params.push(like, like, like);
-    }
+    const like = filter.q ? `%${likeEscape(filter.q.trim())}%` : null;
+    const where = sql.and([
+      sql`s.status = 'OPEN' and s.period_start <= ${today} and s.period_end >= ${today}`,
+      filter.ids && sql`s.id in (${sql.list(filter.ids)})`,
+      filter.governmentId && sql`s.government_id = ${filter.governmentId}`,
+      filter.unitId && sql`s.unit_id = ${filter.unitId}`,
+      like && sql`(s.title ilike ${like} or ps.name ilike ${like} or u.name ilike ${like})`,
+    ]);
     const rows = await query<PublicSurveyInfo & { total: string }>(
       this.ctx.em,
-      `select s.id, s.title, s.period_start::text as "periodStart", s.period_end::text as "periodEnd", s.service_id as "serviceId", ps.name as "serviceName",
+      sql`select s.id, s.title, s.period_start::text as "periodStart", s.period_end::text as "periodEnd", s.service_id as "serviceId", ps.name as "serviceName",
               s.unit_id as "unitId", u.name as "unitName", s.government_id as "governmentId", g.name as "governmentName", count(*) over () as total
          from survey s
          join org_unit u on u.id = s.unit_id
          join government g on g.id = s.government_id
          left join public_service ps on ps.id = s.service_id
-        where ${where.join(' and ')}
+        where ${where}
         order by g.name, u.name, coalesce(ps.name, s.title), s.id
-        limit ? offset ?`,
-      [...params, limit, offset],
+        limit ${limit} offset ${offset}`,
     );
     const items = rows.map(({ total: _total, ...item }) => item);
     let total = Number(rows[0]?.total ?? 0);
     if (!rows.length && offset > 0) {
       total = Number(
-        (await query<{ n: string }>(this.ctx.em, `select count(*) as n from survey s join org_unit u on u.id = s.unit_id left join public_service ps on ps.id = s.service_id where ${where.join(' and ')}`, params))[0].n,
+        (await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from survey s join org_unit u on u.id = s.unit_id left join public_service ps on ps.id = s.service_id where ${where}`))[0].n,
       );
     }
     return { items, total, limit, offset };
@@ -177,8 +173,7 @@ export class SurveyService {
     const { em, today } = this.ctx;
     const [survey] = await query<{ id: string; government_id: string; status: SurveyStatus; period_start: string; period_end: string }>(
       em,
-      'select id, government_id, status, period_start::text, period_end::text from survey where id = ?',
-      [input.surveyId],
+      sql`select id, government_id, status, period_start::text, period_end::text from survey where id = ${input.surveyId}`,
     );
     if (!survey) throw new NotFoundError('Survey', input.surveyId, 'surveyId');
     if (!acceptsResponses({ status: survey.status, periodStart: survey.period_start, periodEnd: survey.period_end }, today)) {
@@ -192,10 +187,9 @@ export class SurveyService {
     const columns = Object.keys(sheet);
     const [inserted] = await query<{ id: string }>(
       em,
-      `insert into survey_response (id, government_id, survey_id, submitted_on, idempotency_key, ${columns.join(', ')})
-       values (?, ?, ?, ?, ?, ${columns.map(() => '?').join(', ')})
+      sql`insert into survey_response (id, government_id, survey_id, submitted_on, idempotency_key, ${sql.raw(columns.join(', '))})
+       values (${randomUUID()}, ${survey.government_id}, ${survey.id}, ${today}, ${input.idempotencyKey}, ${sql.list(Object.values(sheet))})
        on conflict (survey_id, idempotency_key) do nothing returning id`,
-      [randomUUID(), survey.government_id, survey.id, today, input.idempotencyKey, ...Object.values(sheet)],
     );
     if (inserted) {
       this.ctx.loaders.clear();
@@ -204,8 +198,7 @@ export class SurveyService {
     // A retry: the same answer sheet gets the first receipt; other answers under the key are refused.
     const [first] = await query<Record<string, unknown> & { id: string; submitted_on: string }>(
       em,
-      `select id, submitted_on::text, ${columns.join(', ')} from survey_response where survey_id = ? and idempotency_key = ?`,
-      [survey.id, input.idempotencyKey],
+      sql`select id, submitted_on::text, ${sql.raw(columns.join(', '))} from survey_response where survey_id = ${survey.id} and idempotency_key = ${input.idempotencyKey}`,
     );
     if (columns.some((c) => (first[c] ?? null) !== sheet[c])) {
       throw new ConflictError('This idempotency key was already used for different answers; use a new key for a new answer sheet', 'IDEMPOTENCY_KEY_REUSED');

@@ -4,7 +4,7 @@ import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeService, employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
 import { Expectation, Predikat } from '../performance/index.ts';
@@ -34,12 +34,12 @@ export class TalentService {
   constructor(private readonly ctx: Context) {}
 
   async boxes(): Promise<TalentBoxDef[]> {
-    const rows = await query<{ box: number; performance: Expectation; potential: PotentialLevel; label: string; actions: string }>(this.ctx.em, 'select box, performance, potential, label, actions from talent_box order by box desc');
+    const rows = await query<{ box: number; performance: Expectation; potential: PotentialLevel; label: string; actions: string }>(this.ctx.em, sql`select box, performance, potential, label, actions from talent_box order by box desc`);
     return rows.map((r) => ({ box: r.box, performance: r.performance, potential: r.potential, label: r.label, actions: r.actions }));
   }
 
   private async performanceMap(): Promise<Map<Predikat, Expectation>> {
-    const rows = await query<{ predikat: Predikat; performance: Expectation }>(this.ctx.em, 'select predikat, performance from talent_performance_level');
+    const rows = await query<{ predikat: Predikat; performance: Expectation }>(this.ctx.em, sql`select predikat, performance from talent_performance_level`);
     return new Map(rows.map((r) => [r.predikat, r.performance]));
   }
 
@@ -54,13 +54,12 @@ export class TalentService {
     const until = year ?? Number(this.ctx.today.slice(0, 4));
     const [perf] = await query<{ predikat: Predikat; year: number }>(
       this.ctx.em,
-      `select predikat, year from performance_evaluation where employee_id = ? and period = 'ANNUAL' and year <= ? order by year desc limit 1`,
-      [employee.id, until],
+      sql`select predikat, year from performance_evaluation where employee_id = ${employee.id} and period = 'ANNUAL' and year <= ${until} order by year desc limit 1`,
     );
     const [pot] = await query<{ potential_score: number }>(
       this.ctx.em,
-      `select potential_score from assessment where employee_id = ? and potential_score is not null and assessed_on <= ? order by assessed_on desc, created_at desc limit 1`,
-      [employee.id, `${until}-12-31`],
+      sql`select potential_score from assessment where employee_id = ${employee.id} and potential_score is not null and assessed_on <= ${`${until}-12-31`}
+           order by assessed_on desc, created_at desc limit 1`,
     );
     const predikat = perf?.predikat ?? null;
     const potentialScore = pot ? Number(pot.potential_score) : null;
@@ -72,50 +71,44 @@ export class TalentService {
    * The box of every employee in a scope (a unit's subtree, or a government), in one statement:
    * latest annual predikat up to the year, latest potential score, the configured mapping and cut-offs.
    */
-  private async placementsSql(scope: Scope, year: number): Promise<{ sql: string; params: unknown[] }> {
+  private async placementsSql(scope: Scope, year: number): Promise<Sql> {
     const viewer = viewerOf(this.ctx);
-    const vis = employeeScope(viewer, this.ctx.today);
-    const parts: string[] = [vis.sql];
-    const params: unknown[] = [...vis.params];
+    const parts: Sql[] = [employeeScope(viewer, this.ctx.today)];
     let governmentId: string;
     if (scope.unitId) {
       const unit = await new OrganizationService(this.ctx).getUnit(scope.unitId, 'unitId');
-      parts.push(`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph')} and u.path like ?)`);
-      params.push(this.ctx.today, this.ctx.today, `${unit.path}%`);
+      parts.push(sql`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph', this.ctx.today)} and u.path like ${`${unit.path}%`})`);
       governmentId = refId(unit.government as never)!;
     } else {
       governmentId = scope.governmentId ?? governmentScope(viewer) ?? '';
       if (!governmentId) throw new InputError('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
       await new OrganizationService(this.ctx).getGovernment(governmentId);
-      parts.push('e.government_id = ?');
-      params.push(governmentId);
+      parts.push(sql`e.government_id = ${governmentId}`);
     }
     const cut = await this.cutoffs(governmentId);
-    const sql = `
+    return sql`
       select e.id as employee_id, perf.predikat, perf.year as predikat_year, pot.potential_score, b.box
         from employee e
-        left join lateral (select v.predikat, v.year from performance_evaluation v where v.employee_id = e.id and v.period = 'ANNUAL' and v.year <= ?
+        left join lateral (select v.predikat, v.year from performance_evaluation v where v.employee_id = e.id and v.period = 'ANNUAL' and v.year <= ${year}
                             order by v.year desc limit 1) perf on true
-        left join lateral (select a.potential_score from assessment a where a.employee_id = e.id and a.potential_score is not null and a.assessed_on <= ?
+        left join lateral (select a.potential_score from assessment a where a.employee_id = e.id and a.potential_score is not null and a.assessed_on <= ${`${year}-12-31`}
                             order by a.assessed_on desc, a.created_at desc limit 1) pot on true
         left join talent_performance_level tpl on tpl.predikat = perf.predikat
         left join talent_box b on b.performance = tpl.performance
-              and b.potential = case when pot.potential_score is null then null when pot.potential_score >= ? then 'TINGGI' when pot.potential_score >= ? then 'MENENGAH' else 'RENDAH' end
-       where e.status in ('AKTIF', 'CUTI', 'TUGAS_BELAJAR') and ${parts.join(' and ')}`;
-    return { sql, params: [year, `${year}-12-31`, cut.high, cut.medium, ...params] };
+              and b.potential = case when pot.potential_score is null then null when pot.potential_score >= ${cut.high} then 'TINGGI' when pot.potential_score >= ${cut.medium} then 'MENENGAH' else 'RENDAH' end
+       where e.status in ('AKTIF', 'CUTI', 'TUGAS_BELAJAR') and ${sql.and(parts)}`;
   }
 
   /** Counts per box and the first employees of each (by name), for a unit or a government. */
   async grid(scope: Scope, year: number | undefined, perBox: number): Promise<{ cells: GridCell[]; unplaced: number; year: number }> {
     const y = year ?? Number(this.ctx.today.slice(0, 4));
-    const { sql, params } = await this.placementsSql(scope, y);
+    const placements = await this.placementsSql(scope, y);
     const rows = await query<{ box: number | null; n: string; ids: string[] }>(
       this.ctx.em,
-      `with p as (${sql}), ranked as (
+      sql`with p as (${placements}), ranked as (
          select p.box, p.employee_id, row_number() over (partition by p.box order by e.full_name, e.id) as rn
            from p join employee e on e.id = p.employee_id)
-       select box, count(*) as n, coalesce(array_agg(employee_id order by rn) filter (where rn <= ?), '{}') as ids from ranked group by box`,
-      [...params, perBox],
+       select box, count(*) as n, coalesce(array_agg(employee_id order by rn) filter (where rn <= ${perBox}), '{}') as ids from ranked group by box`,
     );
     const boxes = await this.boxes();
     return {
@@ -133,21 +126,19 @@ export class TalentService {
     const wrong = boxes.filter((b) => !Number.isInteger(b) || b < 1 || b > 9);
     if (wrong.length) throw new InputError('boxes', 'OUT_OF_RANGE', `boxes: the 9-box numbers are 1 to 9, got ${wrong.join(', ')}`, { min: 1, max: 9 });
     const y = year ?? Number(this.ctx.today.slice(0, 4));
-    const { sql, params } = await this.placementsSql(scope, y);
-    const list = boxes.length ? boxes : SUCCESSION_BOXES;
-    const filter = `p.box in (${list.map(() => '?').join(', ')})`;
-    const [{ n }] = await query<{ n: string }>(this.ctx.em, `with p as (${sql}) select count(*) as n from p where ${filter}`, [...params, ...list]);
+    const placements = await this.placementsSql(scope, y);
+    const filter = sql`p.box in (${sql.list(boxes.length ? boxes : SUCCESSION_BOXES)})`;
+    const [{ n }] = await query<{ n: string }>(this.ctx.em, sql`with p as (${placements}) select count(*) as n from p where ${filter}`);
     const rows = await query<{ employee_id: string }>(
       this.ctx.em,
-      `with p as (${sql}) select p.employee_id from p join employee e on e.id = p.employee_id where ${filter} order by p.box desc, p.potential_score desc nulls last, e.full_name, e.id limit ? offset ?`,
-      [...params, ...list, limit, offset],
+      sql`with p as (${placements}) select p.employee_id from p join employee e on e.id = p.employee_id where ${filter}
+           order by p.box desc, p.potential_score desc nulls last, e.full_name, e.id limit ${limit} offset ${offset}`,
     );
     return { items: rows.map((r) => r.employee_id), total: Number(n), limit, offset };
   }
 
   /** Every placement in a scope, as computed in SQL (tests compare it with `placement`). */
   async allPlacements(scope: Scope, year: number): Promise<{ employeeId: string; box: number | null }[]> {
-    const { sql, params } = await this.placementsSql(scope, year);
-    return (await query<{ employee_id: string; box: number | null }>(this.ctx.em, sql, params)).map((r) => ({ employeeId: r.employee_id, box: r.box }));
+    return (await query<{ employee_id: string; box: number | null }>(this.ctx.em, await this.placementsSql(scope, year))).map((r) => ({ employeeId: r.employee_id, box: r.box }));
   }
 }
