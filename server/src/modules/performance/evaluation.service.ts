@@ -5,7 +5,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import type { Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql, where } from '../../shared/sql.ts';
 import { OrganizationService } from '../organization/index.ts';
 import { PerformanceEvaluation } from './evaluation.entity.ts';
 import { Recognition, RecognitionStatus } from './followup.entity.ts';
@@ -46,7 +46,7 @@ export class EvaluationService {
     const viewer = viewerOf(this.ctx);
     const qb = this.ctx.em.createQueryBuilder(PerformanceEvaluation, 'v').join('v.plan', 'p').join('p.employee', 'e');
     const scope = planScope(viewer, this.ctx.today);
-    qb.where(scope.sql, scope.params);
+    qb.where(...where(scope));
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.planId) qb.andWhere({ plan: filter.planId });
@@ -55,7 +55,7 @@ export class EvaluationService {
     if (filter.predikats?.length) qb.andWhere({ predikat: { $in: filter.predikats } });
     if (filter.unitId) {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
-      qb.andWhere('exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ?)', [`${unit.path}%`]);
+      qb.andWhere(...where(sql`exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ${`${unit.path}%`})`));
     }
     const total = await qb.clone().getCount('v.id');
     const items = (await qb.select('v.*').orderBy([{ 'v.year': 'desc' }, { 'v.period': 'asc' }, { 'e.fullName': 'asc' }, { 'v.id': 'asc' }]).limit(limit, offset).execute('all', true)) as PerformanceEvaluation[];
@@ -155,7 +155,7 @@ export class EvaluationService {
 
   /** The annual predikat of an employee for a year, if evaluated (for reports and follow-up). */
   async annualPredikat(employeeId: string, year: number): Promise<Predikat | null> {
-    const [row] = await query<{ predikat: Predikat }>(this.ctx.em, `select predikat from performance_evaluation where employee_id = ? and year = ? and period = 'ANNUAL'`, [employeeId, year]);
+    const [row] = await query<{ predikat: Predikat }>(this.ctx.em, sql`select predikat from performance_evaluation where employee_id = ${employeeId} and year = ${year} and period = 'ANNUAL'`);
     return row?.predikat ?? null;
   }
 }

@@ -3,7 +3,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import type { Page } from '../../shared/list.ts';
 import { checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { AssessmentService } from '../competency/index.ts';
 import { Employee, EmployeeService, employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
@@ -43,19 +43,18 @@ export class FollowUpService {
     const viewer = viewerOf(this.ctx);
     const unit = await new OrganizationService(this.ctx).getUnit(unitId, 'unitId');
     const scope = employeeScope(viewer, this.ctx.today);
-    const base = `
+    const base = sql`
       select v.employee_id, v.year, v.predikat,
              case when v.predikat = 'SANGAT_BAIK' then 'RECOGNITION' else 'COACHING' end as need
         from performance_evaluation v
         join performance_plan p on p.id = v.plan_id
-        join org_unit pu on pu.id = p.unit_id and pu.path like ?
+        join org_unit pu on pu.id = p.unit_id and pu.path like ${`${unit.path}%`}
         join employee e on e.id = v.employee_id
-       where v.period = 'ANNUAL' and v.year = ? and ${scope.sql}
+       where v.period = 'ANNUAL' and v.year = ${year} and ${scope}
          and ((v.predikat = 'SANGAT_BAIK' and not exists (select 1 from recognition r where r.employee_id = v.employee_id and r.year = v.year))
            or (v.predikat in ('BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG') and not exists (select 1 from coaching_plan c where c.employee_id = v.employee_id and c.year = v.year)))`;
-    const params = [`${unit.path}%`, year, ...scope.params];
-    const [{ n }] = await query<{ n: string }>(this.ctx.em, `select count(*) as n from (${base}) x`, params);
-    const rows = await query<{ employee_id: string; year: number; predikat: Predikat; need: FollowUpNeed }>(this.ctx.em, `${base} order by need, v.employee_id limit ? offset ?`, [...params, limit, offset]);
+    const [{ n }] = await query<{ n: string }>(this.ctx.em, sql`select count(*) as n from (${base}) x`);
+    const rows = await query<{ employee_id: string; year: number; predikat: Predikat; need: FollowUpNeed }>(this.ctx.em, sql`${base} order by need, v.employee_id limit ${limit} offset ${offset}`);
     return { items: rows.map((r) => ({ employeeId: r.employee_id, year: r.year, predikat: r.predikat, need: r.need })), total: Number(n), limit, offset };
   }
 

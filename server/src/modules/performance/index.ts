@@ -8,6 +8,7 @@ export { CoachingPlan, CoachingStatus, Recognition, RecognitionStatus } from './
 export { EvaluationService, annualEvaluationsLoader } from './evaluation.service.ts';
 export { PlanService, planScope } from './plan.service.ts';
 export { PerformanceReportService } from './report.service.ts';
+export { annualPredikats, creditPointFactors } from './performance.sql.ts';
 import {
   CoachingPlanResolver,
   EmployeePerformanceResolver,

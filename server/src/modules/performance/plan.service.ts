@@ -4,7 +4,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import type { Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly } from '../../shared/scope.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql, where, type Sql } from '../../shared/sql.ts';
 import { Employee, EmployeeService, employeeLoaders, employeeScope } from '../employee/index.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
@@ -17,10 +17,10 @@ import { ProgressReport } from './progress.entity.ts';
  * Which plans a viewer may see (alias `p` for performance_plan, `e` for its employee): those of
  * employees in their scope; an employee account, its own plans and those it evaluates.
  */
-export function planScope(viewer: Viewer, today: string): { sql: string; params: unknown[] } {
+export function planScope(viewer: Viewer, today: string): Sql {
   if (viewer.role === Role.EMPLOYEE) {
     const me = viewer.employeeId ?? '00000000-0000-0000-0000-000000000000';
-    return { sql: '(p.employee_id = ? or p.evaluator_id = ?)', params: [me, me] };
+    return sql`(p.employee_id = ${me} or p.evaluator_id = ${me})`;
   }
   return employeeScope(viewer, today);
 }
@@ -32,14 +32,14 @@ export class PlanService {
     const viewer = viewerOf(this.ctx);
     const qb = this.ctx.em.createQueryBuilder(PerformancePlan, 'p').join('p.employee', 'e');
     const scope = planScope(viewer, this.ctx.today);
-    qb.where(scope.sql, scope.params);
+    qb.where(...where(scope));
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.employeeId) qb.andWhere({ employee: filter.employeeId });
     if (filter.evaluatorId) qb.andWhere({ evaluator: filter.evaluatorId });
     if (filter.year) qb.andWhere({ year: filter.year });
     if (filter.unitId) {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
-      qb.andWhere('exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ?)', [`${unit.path}%`]);
+      qb.andWhere(...where(sql`exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ${`${unit.path}%`})`));
     }
     const total = await qb.clone().getCount('p.id');
     const items = (await qb.select('p.*').orderBy([{ 'p.year': 'desc' }, { 'e.fullName': 'asc' }, { 'p.id': 'asc' }]).limit(limit, offset).execute('all', true)) as PerformancePlan[];
@@ -50,7 +50,7 @@ export class PlanService {
   async get(id: string, field?: string): Promise<PerformancePlan> {
     const viewer = viewerOf(this.ctx);
     const scope = planScope(viewer, this.ctx.today);
-    const row = (await this.ctx.em.createQueryBuilder(PerformancePlan, 'p').join('p.employee', 'e').select('p.*').where({ id }).andWhere(scope.sql, scope.params).execute('get', true)) as PerformancePlan | undefined;
+    const row = (await this.ctx.em.createQueryBuilder(PerformancePlan, 'p').join('p.employee', 'e').select('p.*').where({ id }).andWhere(...where(scope)).execute('get', true)) as PerformancePlan | undefined;
     if (!row) throw new NotFoundError('PerformancePlan', id, field);
     return row;
   }
@@ -61,14 +61,13 @@ export class PlanService {
     if (!placement) return null;
     const [row] = await query<{ employee_id: string }>(
       this.ctx.em,
-      `with recursive up as (
-         select p.parent_id as pid, 1 as depth from position p where p.id = ?
+      sql`with recursive up as (
+         select p.parent_id as pid, 1 as depth from position p where p.id = ${placement.position as unknown as string}
          union all
          select p.parent_id, up.depth + 1 from up join position p on p.id = up.pid where up.pid is not null and up.depth < 12
        )
-       select ph.employee_id from up join position_history ph on ph.position_id = up.pid and ${placementActive('ph')}
-        where ph.employee_id <> ? order by up.depth, ph.start_date limit 1`,
-      [placement.position as unknown as string, this.ctx.today, this.ctx.today, employeeId],
+       select ph.employee_id from up join position_history ph on ph.position_id = up.pid and ${placementActive('ph', this.ctx.today)}
+        where ph.employee_id <> ${employeeId} order by up.depth, ph.start_date limit 1`,
     );
     return row?.employee_id ?? null;
   }
@@ -155,7 +154,7 @@ export class PlanService {
 
   async addTarget(planId: string, input: TargetInput): Promise<PerformanceTarget> {
     const plan = await this.editablePlan(planId);
-    const [{ n }] = await query<{ n: number }>(this.ctx.em, 'select coalesce(max(ordinal), 0) as n from performance_target where plan_id = ?', [planId]);
+    const [{ n }] = await query<{ n: number }>(this.ctx.em, sql`select coalesce(max(ordinal), 0) as n from performance_target where plan_id = ${planId}`);
     const t = this.newTarget(plan, input, Number(n) + 1);
     await this.ctx.em.flush();
     return t;

@@ -2,7 +2,8 @@ import type { Context } from '../../context.ts';
 import { ForbiddenError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly, writableGovernment } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
+import { annualPredikats, creditPointFactors } from './performance.sql.ts';
 import { EmployeeService } from '../employee/index.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { FunctionalLevel } from '../position/index.ts';
@@ -43,7 +44,7 @@ export class PerformanceReportService {
   private async rules(): Promise<DistributionRule[]> {
     const rows = await query<{ organization_rating: OrganizationRatingValue; predikats: Predikat[]; bound: DistributionBound; value: number; description: string }>(
       this.ctx.em,
-      'select organization_rating, predikats, bound, value, description from distribution_rule order by organization_rating, description',
+      sql`select organization_rating, predikats, bound, value, description from distribution_rule order by organization_rating, description`,
     );
     return rows.map((r) => ({ organizationRating: r.organization_rating, predikats: r.predikats, bound: r.bound, value: Number(r.value), description: r.description }));
   }
@@ -55,13 +56,12 @@ export class PerformanceReportService {
    */
   async distribution(unitId: string, year: number): Promise<UnitDistribution> {
     const unit = await new OrganizationService(this.ctx).getUnit(unitId, 'unitId');
-    const [rating] = await query<{ rating: OrganizationRatingValue }>(this.ctx.em, 'select rating from organization_rating where unit_id = ? and year = ?', [unit.id, year]);
+    const [rating] = await query<{ rating: OrganizationRatingValue }>(this.ctx.em, sql`select rating from organization_rating where unit_id = ${unit.id} and year = ${year}`);
     const counts = await query<{ predikat: Predikat; n: string }>(
       this.ctx.em,
-      `select v.predikat, count(*) as n from performance_evaluation v
+      sql`select v.predikat, count(*) as n from performance_evaluation v
          join performance_plan p on p.id = v.plan_id join org_unit pu on pu.id = p.unit_id
-        where v.period = 'ANNUAL' and v.year = ? and pu.path like ? group by v.predikat`,
-      [year, `${unit.path}%`],
+        where v.period = 'ANNUAL' and v.year = ${year} and pu.path like ${`${unit.path}%`} group by v.predikat`,
     );
     const byPredikat = Object.fromEntries(counts.map((c) => [c.predikat, Number(c.n)])) as Partial<Record<Predikat, number>>;
     const orgRating = rating?.rating ?? null;
@@ -83,16 +83,12 @@ export class PerformanceReportService {
     const em = this.ctx.em;
     const periods = await query<{ start_date: string; end_date: string | null; functional_level: FunctionalLevel }>(
       em,
-      `select ph.start_date, ph.end_date, p.functional_level from position_history ph join position p on p.id = ph.position_id
-        where ph.employee_id = ? and p.kind = 'FUNGSIONAL' and p.functional_level is not null order by ph.start_date`,
-      [employee.id],
+      sql`select ph.start_date, ph.end_date, p.functional_level from position_history ph join position p on p.id = ph.position_id
+        where ph.employee_id = ${employee.id} and p.kind = 'FUNGSIONAL' and p.functional_level is not null order by ph.start_date`,
     );
     if (!periods.length) return [];
-    const annual = new Map(
-      (await query<{ year: number; predikat: Predikat }>(em, `select year, predikat from performance_evaluation where employee_id = ? and period = 'ANNUAL'`, [employee.id])).map((r) => [r.year, r.predikat]),
-    );
-    const conversion = new Map((await query<{ predikat: Predikat; percent: number }>(em, 'select predikat, percent from credit_point_conversion')).map((r) => [r.predikat, Number(r.percent)]));
-    const coefficient = new Map((await query<{ functional_level: FunctionalLevel; coefficient: number }>(em, 'select functional_level, coefficient from credit_point_coefficient')).map((r) => [r.functional_level, Number(r.coefficient)]));
+    const annual = await annualPredikats(em, employee.id);
+    const { conversion, coefficient } = await creditPointFactors(em);
     const thisYear = Number(this.ctx.today.slice(0, 4));
     const first = Math.max(fromYear ?? 0, Number(periods[0].start_date.slice(0, 4)));
     const last = Math.min(toYear ?? thisYear, thisYear);

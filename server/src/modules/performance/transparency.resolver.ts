@@ -4,7 +4,7 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { InputError, NotFoundError } from '../../shared/errors.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { PREDIKAT_LABEL, Predikat } from './performance.enums.ts';
 import { PredikatCount } from './performance.resolver.ts';
@@ -74,11 +74,11 @@ export class PerformanceTransparencyResolver {
     if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw new InputError('year', 'OUT_OF_RANGE', `year: from 2000 to ${thisYear}`);
     if (!UUID.test(governmentId)) throw new NotFoundError('Government', governmentId, 'governmentId');
     if (unitId && !UUID.test(unitId)) throw new NotFoundError('Unit', unitId, 'unitId');
-    const [gov] = await query<{ id: string; name: string }>(ctx.em, 'select id, name from government where id = ?::uuid', [governmentId]);
+    const [gov] = await query<{ id: string; name: string }>(ctx.em, sql`select id, name from government where id = ${governmentId}::uuid`);
     if (!gov) throw new NotFoundError('Government', governmentId, 'governmentId');
     let root: { id: string; name: string; path: string; depth: number } | undefined;
     if (unitId) {
-      [root] = await query<{ id: string; name: string; path: string; depth: number }>(ctx.em, 'select id, name, path, depth from org_unit where id = ?::uuid and government_id = ? and active', [unitId, gov.id]);
+      [root] = await query<{ id: string; name: string; path: string; depth: number }>(ctx.em, sql`select id, name, path, depth from org_unit where id = ${unitId}::uuid and government_id = ${gov.id} and active`);
       if (!root) throw new NotFoundError('Unit', unitId, 'unitId');
     }
     const minimum = await new SettingsService(ctx).number('transparency.minUnitSize', gov.id);
@@ -86,13 +86,12 @@ export class PerformanceTransparencyResolver {
     const depth = root ? root.depth + 1 : 0;
     const rows = await query<{ group_id: string | null; predikat: Predikat; n: string }>(
       ctx.em,
-      `select nullif(split_part(u.path, '/', ${depth + 2}), '') as group_id, v.predikat, count(*) as n
+      sql`select nullif(split_part(u.path, '/', ${sql.raw(String(depth + 2))}), '') as group_id, v.predikat, count(*) as n
          from performance_evaluation v
          join performance_plan p on p.id = v.plan_id
          join org_unit u on u.id = p.unit_id
-        where v.period = 'ANNUAL' and v.year = ? and v.government_id = ? ${root ? 'and u.path like ?' : ''}
+        where v.period = 'ANNUAL' and v.year = ${year} and v.government_id = ${gov.id} ${root ? sql`and u.path like ${`${likeEscape(root.path)}%`}` : sql``}
         group by 1, 2`,
-      [year, gov.id, ...(root ? [`${likeEscape(root.path)}%`] : [])],
     );
     // Evaluations made in the scope unit itself (no sub-unit on their path) count for that unit.
     const whole = new Map<string, number>();
@@ -107,7 +106,7 @@ export class PerformanceTransparencyResolver {
     }
     const names = new Map(
       byUnit.size
-        ? (await query<{ id: string; name: string }>(ctx.em, `select id, name from org_unit where id in (${[...byUnit.keys()].map(() => '?').join(', ')})`, [...byUnit.keys()])).map((u) => [u.id, u.name])
+        ? (await query<{ id: string; name: string }>(ctx.em, sql`select id, name from org_unit where id in (${sql.list([...byUnit.keys()])})`)).map((u) => [u.id, u.name])
         : [],
     );
     const units = [...byUnit.entries()]

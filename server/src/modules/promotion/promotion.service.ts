@@ -7,7 +7,7 @@ import { InputError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeService, employeeLoaders, type Employee } from '../employee/index.ts';
-import { creditPoints, monthsWithin, type Predikat } from '../performance/index.ts';
+import { annualPredikats, creditPointFactors, creditPoints, monthsWithin, type Predikat } from '../performance/index.ts';
 import { Position } from '../position/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
 import { rankPromotionEligibility, addMonths, type Eligibility, type EligibilityFacts, type RankRef } from './promotion.rules.ts';
@@ -130,9 +130,7 @@ export class PromotionService {
       }
     }
 
-    const annual = new Map(
-      (await query<{ year: number; predikat: Predikat }>(em, sql`select year, predikat from performance_evaluation where employee_id = ${employee.id} and period = 'ANNUAL'`)).map((r) => [r.year, r.predikat]),
-    );
+    const annual = await annualPredikats(em, employee.id);
     const held = quals.filter((q) => q.passedOn <= asOf).map((q) => q.kind as string);
     const inForce = sanctions
       .filter((s) => s.barsPromotion && s.startDate <= asOf && (!s.endDate || s.endDate >= asOf))
@@ -146,8 +144,7 @@ export class PromotionService {
       if (position?.kind !== 'FUNGSIONAL' || !position.functionalLevel || !current) continue;
       const [req] = await query<{ required_points: number; requires_level: string | null }>(
         em,
-        'select required_points, requires_level from credit_point_requirement where functional_level = ? and from_rank_id = ?',
-        [position.functionalLevel, current.id],
+        sql`select required_points, requires_level from credit_point_requirement where functional_level = ${position.functionalLevel} and from_rank_id = ${current.id}`,
       );
       if (req) {
         functional = { level: position.functionalLevel, creditPoints: await this.creditSince(placements, annual, rankRow!.tmt, asOf), requiredPoints: Number(req.required_points), requiresLevel: req.requires_level };
@@ -177,8 +174,7 @@ export class PromotionService {
     to: string,
   ): Promise<number> {
     const { ctx } = this;
-    const conversion = new Map((await query<{ predikat: Predikat; percent: number }>(ctx.em, sql`select predikat, percent from credit_point_conversion`)).map((r) => [r.predikat, Number(r.percent)]));
-    const coefficient = new Map((await query<{ functional_level: string; coefficient: number }>(ctx.em, sql`select functional_level, coefficient from credit_point_coefficient`)).map((r) => [r.functional_level, Number(r.coefficient)]));
+    const { conversion, coefficient } = await creditPointFactors(ctx.em);
     const segments = [];
     for (const p of placements) {
       const position = await ctx.loaders.byId(Position).load(refId(p.position as string)!);
