@@ -1,6 +1,7 @@
 // Shared by the core seeder and the modules' demo-data steps.
 import type { Faker } from '@faker-js/faker';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { query, sql } from '../../shared/sql.ts';
 import type { Logger } from 'pino';
 import type { People } from './people.ts';
 import type { PositionRow, UnitRow } from './structure.ts';
@@ -14,15 +15,13 @@ export async function bulkInsert(em: EntityManager, table: string, rows: Row[], 
   if (!rows.length) return;
   const columns = Object.keys({ ...rows[0], ...extra });
   const chunk = Math.floor(60_000 / columns.length);
-  const conn = em.getConnection();
+  const names = sql.raw(columns.map((c) => `"${snake(c)}"`).join(', '));
   for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    const params: unknown[] = [];
-    const values = part.map((r) => {
+    const values = rows.slice(i, i + chunk).map((r) => {
       const full = { ...r, ...extra };
-      return `(${columns.map((c) => (params.push(full[c] ?? null), '?')).join(', ')})`;
+      return sql`(${sql.list(columns.map((c) => full[c] ?? null))})`;
     });
-    await conn.execute(`insert into "${table}" (${columns.map((c) => `"${snake(c)}"`).join(', ')}) values ${values.join(', ')}`, params);
+    await query(em, sql`insert into ${sql.raw(`"${table}"`)} (${names}) values ${sql.join(values)}`);
   }
 }
 

@@ -2,7 +2,7 @@
 // this year's quarterly ratings and feedback threads, organisation ratings, follow-ups, and 360
 // ratings in a few units. Deterministic for a seed, a size and a date.
 import type { Faker } from '@faker-js/faker';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { bulkInsert, demoEmployee, type SeedContext } from './common.ts';
 import type { PositionRow } from './structure.ts';
 
@@ -83,8 +83,8 @@ export async function seedPerformance(ctx: SeedContext): Promise<string> {
 
   const units = new Map(built.units.map((u) => [u.id, u]));
   const quality = new Map(built.people.employees.map((e) => [e.id, f.number.float({ min: 0, max: 1 })]));
-  const competencies = await query<{ id: string; code: string }>(em, 'select id, code from competency where government_id is null order by code');
-  const defaults = await query<{ position_kind: string; functional_level: string | null; required_level: number }>(em, 'select position_kind, functional_level, required_level from competency_level_default');
+  const competencies = await query<{ id: string; code: string }>(em, sql`select id, code from competency where government_id is null order by code`);
+  const defaults = await query<{ position_kind: string; functional_level: string | null; required_level: number }>(em, sql`select position_kind, functional_level, required_level from competency_level_default`);
   const requiredFor = (p: PositionRow) => defaults.find((d) => d.position_kind === p.kind && (d.functional_level ?? null) === (p.functionalLevel ?? null))?.required_level ?? 1;
 
   const plans: Record<string, unknown>[] = [];

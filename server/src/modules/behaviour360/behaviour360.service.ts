@@ -4,7 +4,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import { viewerOf } from '../../shared/resolve.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { isReadOnly } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { Employee, EmployeeService } from '../employee/index.ts';
 import { EvaluationPeriod } from '../performance/index.ts';
 import { periodOpenForRating } from '../performance/performance.rules.ts';
@@ -44,7 +44,7 @@ export class Behaviour360Service {
     }
     let ratee: Employee;
     if (viewer.role === Role.EMPLOYEE) {
-      const [plan] = await query<{ evaluator_id: string }>(em, 'select evaluator_id from performance_plan where employee_id = ? and year = ?', [input.rateeId, input.year]);
+      const [plan] = await query<{ evaluator_id: string }>(em, sql`select evaluator_id from performance_plan where employee_id = ${input.rateeId} and year = ${input.year}`);
       if (!plan || plan.evaluator_id !== viewer.employeeId) throw new ForbiddenError('Only administrators or the superior of record name raters', 'NOT_SUPERIOR_OF_RECORD', 'rateeId');
       ratee = await em.findOneOrFail(Employee, input.rateeId);
     } else {
@@ -119,7 +119,7 @@ export class Behaviour360Service {
     const viewer = viewerOf(this.ctx);
     let employee: Employee;
     if (viewer.role === Role.EMPLOYEE && viewer.employeeId !== employeeId) {
-      const [plan] = await query<{ evaluator_id: string }>(this.ctx.em, 'select evaluator_id from performance_plan where employee_id = ? and year = ?', [employeeId, year]);
+      const [plan] = await query<{ evaluator_id: string }>(this.ctx.em, sql`select evaluator_id from performance_plan where employee_id = ${employeeId} and year = ${year}`);
       if (!plan || plan.evaluator_id !== viewer.employeeId) throw new NotFoundError('Employee', employeeId, 'employeeId');
       employee = await this.ctx.em.findOneOrFail(Employee, employeeId);
     } else {
@@ -128,11 +128,10 @@ export class Behaviour360Service {
     // Every submitted assignment has one score per value, so the count per group and value is the group's raters.
     const rows = await query<{ group: RaterGroup; value: CoreValue; raters: string; total: string }>(
       this.ctx.em,
-      `select a."group", s.value, count(*) as raters, sum(s.score) as total
+      sql`select a."group", s.value, count(*) as raters, sum(s.score) as total
          from rating360_assignment a join rating360_score s on s.assignment_id = a.id
-        where a.ratee_id = ? and a.year = ? and a.period = ? and a.submitted_at is not null
+        where a.ratee_id = ${employee.id} and a.year = ${year} and a.period = ${period} and a.submitted_at is not null
         group by a."group", s.value`,
-      [employee.id, year, period],
     );
     const groups = new Map<RaterGroup, { group: RaterGroup; raters: number; sums: Partial<Record<CoreValue, number>> }>();
     for (const r of rows) {

@@ -29,9 +29,8 @@ export const scoresLoader = (ctx: Context) =>
     new DataLoader<string, { competencyId: string; level: number }[]>(async (ids) => {
       const rows = await query<{ assessment_id: string; competency_id: string; level: number }>(
         em,
-        `select s.assessment_id, s.competency_id, s.level from assessment_score s join competency c on c.id = s.competency_id
-          where s.assessment_id in (${ids.map(() => '?').join(', ')}) order by c.code`,
-        [...ids],
+        sql`select s.assessment_id, s.competency_id, s.level from assessment_score s join competency c on c.id = s.competency_id
+          where s.assessment_id in (${sql.list(ids)}) order by c.code`,
       );
       return ids.map((id) => rows.filter((r) => r.assessment_id === id).map((r) => ({ competencyId: r.competency_id, level: r.level })));
     }),

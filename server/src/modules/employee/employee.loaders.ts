@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { groupBy } from '../../shared/loaders.ts';
 import { EducationLevel } from '../reference/index.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql } from '../../shared/sql.ts';
 import { EducationHistory } from './education-history.entity.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
@@ -70,10 +70,9 @@ export const unitEmployeeCount = (ctx: Context) =>
     new DataLoader<string, number>(async (unitIds) => {
       const rows = await query<{ id: string; n: string }>(
         em,
-        `select u.id, (select count(*) from position_history ph join org_unit su on su.id = ph.unit_id
-                       where su.path like u.path || '%' and ${placementActive('ph')}) as n
-           from org_unit u where u.id in (${unitIds.map(() => '?').join(', ')})`,
-        [ctx.today, ctx.today, ...unitIds],
+        sql`select u.id, (select count(*) from position_history ph join org_unit su on su.id = ph.unit_id
+                       where su.path like u.path || '%' and ${placementActive('ph', ctx.today)}) as n
+           from org_unit u where u.id in (${sql.list(unitIds)})`,
       );
       const map = new Map(rows.map((r) => [r.id, Number(r.n)]));
       return unitIds.map((id) => map.get(id) ?? 0);

@@ -19,7 +19,7 @@ import type {
 import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -39,7 +39,7 @@ export class HistoryService {
   /** Serializes history writes of one employee (row lock), so overlap checks cannot race. */
   private async lockEmployee(employeeId: string): Promise<Employee> {
     const employee = await this.employees.loadWritable(employeeId, 'employeeId');
-    await query(this.ctx.em, 'select id from employee where id = ? for update', [employeeId]);
+    await query(this.ctx.em, sql`select id from employee where id = ${employeeId} for update`);
     return employee;
   }
 
@@ -160,9 +160,9 @@ export class HistoryService {
   private async assertNoOverlap(employeeId: string, start: string, end: string | null, exceptId?: string): Promise<void> {
     const clash = await query<{ start_date: string; end_date: string | null; title: string }>(
       this.ctx.em,
-      `select ph.start_date, ph.end_date, p.title from position_history ph join position p on p.id = ph.position_id
-        where ph.employee_id = ? and ph.id <> ? and daterange(ph.start_date, ph.end_date, '[]') && daterange(?::date, ?::date, '[]') limit 1`,
-      [employeeId, exceptId ?? '00000000-0000-0000-0000-000000000000', start, end],
+      sql`select ph.start_date, ph.end_date, p.title from position_history ph join position p on p.id = ph.position_id
+        where ph.employee_id = ${employeeId} and ph.id <> ${exceptId ?? '00000000-0000-0000-0000-000000000000'}
+          and daterange(ph.start_date, ph.end_date, '[]') && daterange(${start}::date, ${end}::date, '[]') limit 1`,
     );
     if (clash.length) {
       const c = clash[0];

@@ -6,7 +6,7 @@ import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from 
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope, writableGovernment } from '../../shared/scope.ts';
 import { Government } from './government.entity.ts';
 import { OrgUnit } from './org-unit.entity.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import {
   GovernmentSortField,
   OrgUnitSortField,
@@ -207,8 +207,8 @@ export class OrganizationService {
         // Re-root the subtree: one statement for every descendant's path and depth.
         await query(
           em,
-          `update org_unit set path = ? || substr(path, ?), depth = depth + ? where path like ? and id <> ?`,
-          [unit.path, oldPath.length + 1, depthShift, `${likeEscape(oldPath)}%`, unit.id],
+          sql`update org_unit set path = ${unit.path} || substr(path, ${oldPath.length + 1}), depth = depth + ${depthShift}
+               where path like ${`${likeEscape(oldPath)}%`} and id <> ${unit.id}`,
         );
       }
       await em.flush();
@@ -227,10 +227,9 @@ export class OrganizationService {
     checkVersion('Unit', unit, version);
     const [refs] = await query<{ children: string; positions: string; placements: string }>(
       em,
-      `select (select count(*) from org_unit where parent_id = ?) as children,
-              (select count(*) from position where unit_id = ?) as positions,
-              (select count(*) from position_history where unit_id = ?) as placements`,
-      [id, id, id],
+      sql`select (select count(*) from org_unit where parent_id = ${id}) as children,
+              (select count(*) from position where unit_id = ${id}) as positions,
+              (select count(*) from position_history where unit_id = ${id}) as placements`,
     );
     if (Number(refs.children)) throw stillReferenced('The unit', 'sub-units', Number(refs.children));
     if (Number(refs.positions)) throw stillReferenced('The unit', 'positions', Number(refs.positions));

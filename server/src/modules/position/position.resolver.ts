@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { PageArgs, PageType } from '../../shared/list.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql } from '../../shared/sql.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
 import { Position } from './position.entity.ts';
@@ -21,9 +21,8 @@ export const holderCountLoader = (ctx: Context) =>
     new DataLoader<string, number>(async (ids) => {
       const rows = await query<{ position_id: string; n: string }>(
         em,
-        `select ph.position_id, count(*) as n from position_history ph
-          where ph.position_id in (${ids.map(() => '?').join(', ')}) and ${placementActive('ph')} group by ph.position_id`,
-        [...ids, ctx.today, ctx.today],
+        sql`select ph.position_id, count(*) as n from position_history ph
+          where ph.position_id in (${sql.list(ids)}) and ${placementActive('ph', ctx.today)} group by ph.position_id`,
       );
       const map = new Map(rows.map((r) => [r.position_id, Number(r.n)]));
       return ids.map((id) => map.get(id) ?? 0);

@@ -4,7 +4,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.t
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, isReadOnly, unitScope } from '../../shared/scope.ts';
-import { placementActive, query } from '../../shared/sql.ts';
+import { placementActive, query, sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { EducationLevel, Rank, RankScheme } from '../reference/index.ts';
 import { Position } from './position.entity.ts';
@@ -32,13 +32,13 @@ export class PositionService {
     const gov = governmentScope(viewer);
     if (gov) qb.andWhere({ government: gov });
     const subtree = unitScope(viewer);
-    if (subtree) qb.andWhere('u.path like ?', [`${likeEscape(subtree)}%`]);
+    if (subtree) qb.andWhere(...where(sql`u.path like ${`${likeEscape(subtree)}%`}`));
     if (filter.governmentId) qb.andWhere({ government: filter.governmentId });
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.unitId) {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
       if (filter.includeSubUnits === false) qb.andWhere({ unit: unit.id });
-      else qb.andWhere('u.path like ?', [`${likeEscape(unit.path)}%`]);
+      else qb.andWhere(...where(sql`u.path like ${`${likeEscape(unit.path)}%`}`));
     }
     if (filter.kinds?.length) qb.andWhere({ kind: { $in: filter.kinds } });
     if (filter.functionalLevels?.length) qb.andWhere({ functionalLevel: { $in: filter.functionalLevels } });
@@ -51,10 +51,8 @@ export class PositionService {
       if (filter.grade.max != null) qb.andWhere({ grade: { $lte: filter.grade.max } });
     }
     if (filter.vacant !== undefined) {
-      qb.andWhere(
-        `(select count(*) from position_history ph where ph.position_id = p.id and ${placementActive('ph')}) ${filter.vacant ? '<' : '>='} p.planned_headcount`,
-        [this.ctx.today, this.ctx.today],
-      );
+      const holders = sql`(select count(*) from position_history ph where ph.position_id = p.id and ${placementActive('ph', this.ctx.today)})`;
+      qb.andWhere(...where(sql`${holders} ${sql.raw(filter.vacant ? '<' : '>=')} p.planned_headcount`));
     }
     if (filter.q) {
       const like = `%${likeEscape(filter.q.trim())}%`;
@@ -148,8 +146,7 @@ export class PositionService {
     checkVersion('Position', position, version);
     const [refs] = await query<{ placements: string; subordinates: string }>(
       em,
-      'select (select count(*) from position_history where position_id = ?) as placements, (select count(*) from position where parent_id = ?) as subordinates',
-      [id, id],
+      sql`select (select count(*) from position_history where position_id = ${id}) as placements, (select count(*) from position where parent_id = ${id}) as subordinates`,
     );
     if (Number(refs.placements)) throw stillReferenced('The position', 'position history records', Number(refs.placements));
     if (Number(refs.subordinates)) throw stillReferenced('The position', 'subordinate positions', Number(refs.subordinates));

@@ -90,8 +90,7 @@ export class AppointmentService {
     const { ctx } = this;
     const [row] = await query<{ position_kind: string; code: string | null; name: string | null; ordinal: number | null; experience_years: number; experience_kinds: string[]; prior_kinds: string[]; prior_years: number; max_age: number | null; performance_years: number; pns_only: boolean; legal_basis: string }>(
       ctx.em,
-      `select ar.*, el.code, el.name, el.ordinal from appointment_requirement ar left join education_level el on el.id = ar.min_education_id where ar.position_kind = ?`,
-      [position.kind],
+      sql`select ar.*, el.code, el.name, el.ordinal from appointment_requirement ar left join education_level el on el.id = ar.min_education_id where ar.position_kind = ${position.kind}`,
     );
     const edu = (l: EducationLevel | null): EducationRef | null => (l ? { code: l.code, name: l.name, ordinal: l.ordinal } : null);
     const minEducation = position.minEducation ? await ctx.loaders.byId(EducationLevel).load(refId(position.minEducation)!) : null;

@@ -59,7 +59,7 @@ export class RetirementService {
   }
 
   async table(): Promise<RetirementAgeRow[]> {
-    const rows = await query<{ position_kind: string; functional_level: string | null; age: number }>(this.ctx.em, 'select position_kind, functional_level, age from retirement_age');
+    const rows = await query<{ position_kind: string; functional_level: string | null; age: number }>(this.ctx.em, sql`select position_kind, functional_level, age from retirement_age`);
     return rows.map((r) => ({ positionKind: r.position_kind, functionalLevel: r.functional_level, age: r.age }));
   }
 

@@ -4,7 +4,7 @@ import { Role } from '../../shared/auth.ts';
 import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
 import { checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
-import { query } from '../../shared/sql.ts';
+import { query, sql } from '../../shared/sql.ts';
 import { Setting } from './setting.entity.ts';
 
 export interface EffectiveSetting {
@@ -26,7 +26,7 @@ interface Row {
 const loader = (ctx: Context) =>
   ctx.loaders.get('settings', (em) =>
     new DataLoader<string, Map<string, Row>>(async (governmentIds) => {
-      const rows = await query<Row>(em, 'select id, key, value, government_id from setting where government_id is null or government_id in (' + governmentIds.map(() => '?').join(', ') + ')', [...governmentIds]);
+      const rows = await query<Row>(em, sql`select id, key, value, government_id from setting where government_id is null or government_id in (${sql.list(governmentIds)})`);
       return governmentIds.map((gov) => {
         const map = new Map<string, Row>();
         for (const r of rows) if (r.government_id === null && !map.has(r.key)) map.set(r.key, r);
