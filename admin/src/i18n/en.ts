@@ -241,6 +241,7 @@ const app: AppMessages = {
       NO_ANNUAL_EVALUATION: 'No annual evaluation yet',
       PLAN_AGREED: 'The plan is agreed; ask the superior to change it',
       NOT_PLAN_OWNER: 'Only the employee reports progress on their plan',
+      NOT_OWN_PLAN: 'An employee account drafts only its own plan',
       PRIVATE_THREAD: 'The feedback thread is private to the employee, the superior and administrators',
       DATE_NOT_FUTURE: 'The date must be after today',
       SELF: 'Cannot be oneself',

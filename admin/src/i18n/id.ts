@@ -289,6 +289,7 @@ const app = {
       NO_ANNUAL_EVALUATION: 'Belum ada evaluasi kinerja tahunan',
       PLAN_AGREED: 'SKP sudah disepakati; hubungi atasan untuk mengubahnya',
       NOT_PLAN_OWNER: 'Hanya pegawai pemilik SKP yang dapat melaporkan kemajuan',
+      NOT_OWN_PLAN: 'Akun pegawai hanya menyusun SKP miliknya sendiri',
       PRIVATE_THREAD: 'Umpan balik hanya untuk pegawai, atasannya, dan admin',
       DATE_NOT_FUTURE: 'Tanggal harus setelah hari ini',
       SELF: 'Tidak boleh diri sendiri',

@@ -1,7 +1,7 @@
 // Conventions shared by every list query: pagination arguments, sort order, ranges, the page type.
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
-import { InputError } from './errors.ts';
+import { CommonErrors } from './errors.ts';
 import { DateOnly } from './scalars.ts';
 
 export enum SortOrder {
@@ -94,7 +94,7 @@ export function checkRange(field: string, range: { from?: unknown; to?: unknown;
   const lo = range.from ?? range.min;
   const hi = range.to ?? range.max;
   if (lo != null && hi != null && (lo as string | number) > (hi as string | number)) {
-    throw new InputError(field, 'RANGE_INVERTED', `${field}: the start of the range is after its end`);
+    throw CommonErrors.input(field, 'RANGE_INVERTED', `${field}: the start of the range is after its end`);
   }
 }
 

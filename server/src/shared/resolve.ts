@@ -1,7 +1,7 @@
 // Small helpers resolvers and services share.
 import type { Context } from '../context.ts';
 import type { Viewer } from './auth.ts';
-import { ConflictError, NotFoundError, UnauthenticatedError, staleVersion } from './errors.ts';
+import { CommonErrors, ConflictError, NotFoundError, UnauthenticatedError, staleVersion } from './errors.ts';
 import { SortOrder } from './list.ts';
 
 export function viewerOf(ctx: Pick<Context, 'viewer' | 'authError'>): Viewer {
@@ -41,7 +41,7 @@ export function orderByOf<F extends string>(
 }
 
 export function stillReferenced(what: string, by: string, count: number): ConflictError {
-  return new ConflictError(`${what} cannot be deleted: ${count} ${by} still refer to it`, 'STILL_REFERENCED', { by, count });
+  return CommonErrors.conflict('STILL_REFERENCED', `${what} cannot be deleted: ${count} ${by} still refer to it`, { by, count });
 }
 
 /**

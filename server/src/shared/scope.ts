@@ -2,13 +2,13 @@
 // queries (never only in the panel). A record outside the viewer's scope is reported NOT_FOUND on
 // reads (its existence is not disclosed) and FORBIDDEN on writes that name it explicitly.
 import { Role, type Viewer } from './auth.ts';
-import { ForbiddenError, InputError } from './errors.ts';
+import { CommonErrors } from './errors.ts';
 
 /** The government a viewer is bound to, or null when it may see every government. */
 export function governmentScope(viewer: Viewer): string | null {
   if (viewer.role === Role.SUPER_ADMIN) return null;
   if (viewer.role === Role.ANALYST && !viewer.governmentId) return null;
-  if (!viewer.governmentId) throw new ForbiddenError('Your account is not attached to a government', 'NO_GOVERNMENT');
+  if (!viewer.governmentId) throw CommonErrors.forbidden('NO_GOVERNMENT', 'Your account is not attached to a government');
   return viewer.governmentId;
 }
 
@@ -20,7 +20,7 @@ export function canSeeGovernment(viewer: Viewer, governmentId: string): boolean 
 /** The unit subtree path a viewer is confined to (UNIT_ADMIN), or null. */
 export function unitScope(viewer: Viewer): string | null {
   if (viewer.role !== Role.UNIT_ADMIN) return null;
-  if (!viewer.unitPath) throw new ForbiddenError('Your account is not attached to a unit', 'NO_UNIT');
+  if (!viewer.unitPath) throw CommonErrors.forbidden('NO_UNIT', 'Your account is not attached to a unit');
   return viewer.unitPath;
 }
 
@@ -33,6 +33,11 @@ export function isReadOnly(viewer: Viewer): boolean {
   return viewer.role === Role.ANALYST || viewer.role === Role.EMPLOYEE;
 }
 
+/** FORBIDDEN (READ_ONLY) for a role that changes nothing (analysts, employee accounts). */
+export function assertNotReadOnly(viewer: Viewer): void {
+  if (isReadOnly(viewer)) throw CommonErrors.forbidden('READ_ONLY', 'Your role is read-only');
+}
+
 /** Personal data (UU PDP 27/2022) is shown in full to administrators only. */
 export function seesPersonalData(viewer: Viewer): boolean {
   return viewer.role === Role.SUPER_ADMIN || viewer.role === Role.GOV_ADMIN || viewer.role === Role.UNIT_ADMIN;
@@ -43,17 +48,17 @@ export function seesPersonalData(viewer: Viewer): boolean {
  * (and may not name another); a super admin must name one.
  */
 export function writableGovernment(viewer: Viewer, requested: string | null | undefined, field = 'governmentId'): string {
-  if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+  assertNotReadOnly(viewer);
   const scope = governmentScope(viewer);
   if (scope === null) {
-    if (!requested) throw new InputError(field, 'REQUIRED', `${field}: name the government this record belongs to`);
+    if (!requested) throw CommonErrors.input(field, 'REQUIRED', `${field}: name the government this record belongs to`);
     return requested;
   }
-  if (requested && requested !== scope) throw new ForbiddenError('You may only write records of your own government', 'OTHER_GOVERNMENT', field);
+  if (requested && requested !== scope) throw CommonErrors.forbidden('OTHER_GOVERNMENT', 'You may only write records of your own government', field);
   return scope;
 }
 
 /** Unit-scope check for writes naming a unit (by its path). */
 export function assertUnitWritable(viewer: Viewer, unitPath: string, field = 'unitId'): void {
-  if (!canSeeUnitPath(viewer, unitPath)) throw new ForbiddenError('You may only change records of your own unit and its sub-units', 'OTHER_UNIT', field);
+  if (!canSeeUnitPath(viewer, unitPath)) throw CommonErrors.forbidden('OTHER_UNIT', 'You may only change records of your own unit and its sub-units', field);
 }

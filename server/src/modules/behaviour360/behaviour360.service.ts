@@ -1,9 +1,9 @@
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { isReadOnly } from '../../shared/scope.ts';
+import { assertNotReadOnly } from '../../shared/scope.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { Employee, EmployeeService } from '../employee/index.ts';
 import { EvaluationPeriod } from '../performance/index.ts';
@@ -12,6 +12,7 @@ import { SettingsService } from '../settings/index.ts';
 import { Rating360Assignment, Rating360Score } from './behaviour360.entity.ts';
 import { CoreValue, RaterGroup } from './behaviour360.enums.ts';
 import { aggregate360, type GroupResult } from './behaviour360.rules.ts';
+import { Behaviour360Errors } from './behaviour360.errors.ts';
 
 export interface AssignRatersInput {
   rateeId: string;
@@ -40,35 +41,35 @@ export class Behaviour360Service {
     const viewer = viewerOf(this.ctx);
     const em = this.ctx.em;
     if (viewer.role === Role.EMPLOYEE && viewer.employeeId === input.rateeId) {
-      throw new ForbiddenError('The rated employee cannot add raters', 'RATEE_CANNOT_ADD_RATERS', 'rateeId');
+      throw Behaviour360Errors.forbidden('RATEE_CANNOT_ADD_RATERS', 'The rated employee cannot add raters', 'rateeId');
     }
     let ratee: Employee;
     if (viewer.role === Role.EMPLOYEE) {
       const [plan] = await query<{ evaluator_id: string }>(em, sql`select evaluator_id from performance_plan where employee_id = ${input.rateeId} and year = ${input.year}`);
-      if (!plan || plan.evaluator_id !== viewer.employeeId) throw new ForbiddenError('Only administrators or the superior of record name raters', 'NOT_SUPERIOR_OF_RECORD', 'rateeId');
+      if (!plan || plan.evaluator_id !== viewer.employeeId) throw Behaviour360Errors.forbidden('NOT_SUPERIOR_OF_RECORD', 'Only administrators or the superior of record name raters', 'rateeId');
       ratee = await em.findOneOrFail(Employee, input.rateeId);
     } else {
-      if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+      assertNotReadOnly(viewer);
       ratee = await new EmployeeService(this.ctx).loadWritable(input.rateeId, 'rateeId');
     }
     if (!periodOpenForRating(input.year, input.period, this.ctx.today)) {
-      throw new InputError('period', 'PERIOD_NOT_STARTED', `period: ${input.period} ${input.year} has not started yet`);
+      throw Behaviour360Errors.input('period', 'PERIOD_NOT_STARTED', `period: ${input.period} ${input.year} has not started yet`);
     }
     const seen = new Set<string>();
     const raters = await em.find(Employee, { id: { $in: input.raters.map((r) => r.raterId) } });
     const byId = new Map(raters.map((r) => [r.id, r]));
     input.raters.forEach((r, i) => {
-      if (seen.has(r.raterId)) throw new InputError(`raters.${i}.raterId`, 'DUPLICATE', `raters.${i}.raterId: a rater rates an employee once per period`);
+      if (seen.has(r.raterId)) throw CommonErrors.input(`raters.${i}.raterId`, 'DUPLICATE', `raters.${i}.raterId: a rater rates an employee once per period`);
       seen.add(r.raterId);
       const rater = byId.get(r.raterId);
       if (!rater || rater.government.id !== ratee.government.id) throw new NotFoundError('Employee', r.raterId, `raters.${i}.raterId`);
-      if (r.raterId === ratee.id && r.group !== RaterGroup.SELF) throw new InputError(`raters.${i}.group`, 'SELF_NOT_PEER', `raters.${i}.group: an employee rates themself only in the SELF group, not as ${r.group}`);
-      if (r.group === RaterGroup.SELF && r.raterId !== ratee.id) throw new InputError(`raters.${i}.group`, 'SELF_IS_RATEE', `raters.${i}.group: the SELF group is the rated employee only`);
+      if (r.raterId === ratee.id && r.group !== RaterGroup.SELF) throw Behaviour360Errors.input(`raters.${i}.group`, 'SELF_NOT_PEER', `raters.${i}.group: an employee rates themself only in the SELF group, not as ${r.group}`);
+      if (r.group === RaterGroup.SELF && r.raterId !== ratee.id) throw Behaviour360Errors.input(`raters.${i}.group`, 'SELF_IS_RATEE', `raters.${i}.group: the SELF group is the rated employee only`);
     });
     const existing = await em.find(Rating360Assignment, { ratee: ratee.id, year: input.year, period: input.period, rater: { $in: [...seen] } });
     if (existing.length) {
       const i = input.raters.findIndex((r) => r.raterId === existing[0].rater.id);
-      throw new InputError(`raters.${i}.raterId`, 'DUPLICATE', `raters.${i}.raterId: this rater already rates the employee in ${input.period} ${input.year}`);
+      throw CommonErrors.input(`raters.${i}.raterId`, 'DUPLICATE', `raters.${i}.raterId: this rater already rates the employee in ${input.period} ${input.year}`);
     }
     return em.transactional(async () => {
       const created = input.raters.map((r) => em.create(Rating360Assignment, { government: ratee.government.id, ratee: ratee.id, rater: r.raterId, group: r.group, year: input.year, period: input.period }));
@@ -83,13 +84,13 @@ export class Behaviour360Service {
     const em = this.ctx.em;
     const a = await em.findOne(Rating360Assignment, assignmentId);
     if (!a || viewer.role !== Role.EMPLOYEE || viewer.employeeId !== a.rater.id) throw new NotFoundError('Rating360Assignment', assignmentId, 'assignmentId');
-    if (a.submittedAt) throw new InputError('assignmentId', 'ALREADY_SUBMITTED', 'assignmentId: you already rated this employee for this period');
+    if (a.submittedAt) throw Behaviour360Errors.input('assignmentId', 'ALREADY_SUBMITTED', 'assignmentId: you already rated this employee for this period');
     const values = new Set(scores.map((s) => s.value));
-    if (values.size !== scores.length) throw new InputError('scores', 'DUPLICATE', 'scores: each BerAKHLAK value is rated once');
+    if (values.size !== scores.length) throw CommonErrors.input('scores', 'DUPLICATE', 'scores: each BerAKHLAK value is rated once');
     const missing = Object.values(CoreValue).filter((v) => !values.has(v));
-    if (missing.length) throw new InputError('scores', 'INCOMPLETE', `scores: rate every BerAKHLAK value; missing ${missing.join(', ')}`);
+    if (missing.length) throw Behaviour360Errors.input('scores', 'INCOMPLETE', `scores: rate every BerAKHLAK value; missing ${missing.join(', ')}`);
     scores.forEach((s, i) => {
-      if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5) throw new InputError(`scores.${i}.score`, 'LEVEL_OUT_OF_RANGE', `scores.${i}.score: scores run from 1 to 5`);
+      if (!Number.isInteger(s.score) || s.score < 1 || s.score > 5) throw Behaviour360Errors.input(`scores.${i}.score`, 'LEVEL_OUT_OF_RANGE', `scores.${i}.score: scores run from 1 to 5`);
     });
     return em.transactional(async () => {
       for (const s of scores) em.create(Rating360Score, { government: a.government.id, assignment: a, value: s.value, score: s.score });
@@ -109,7 +110,7 @@ export class Behaviour360Service {
   /** Who rates an employee (not what they rated): administrators only, never the rated employee. */
   async assignments(rateeId: string, year: number, period: EvaluationPeriod): Promise<Rating360Assignment[]> {
     const viewer = viewerOf(this.ctx);
-    if (viewer.role === Role.ANALYST || viewer.role === Role.EMPLOYEE) throw new ForbiddenError('Rater lists are for the administrators running the exercise', 'ROLE');
+    if (viewer.role === Role.ANALYST || viewer.role === Role.EMPLOYEE) throw CommonErrors.forbidden('ROLE', 'Rater lists are for the administrators running the exercise');
     await new EmployeeService(this.ctx).get(rateeId, 'rateeId');
     return (await this.ctx.em.createQueryBuilder(Rating360Assignment).select('*').where({ ratee: rateeId, year, period }).orderBy([{ group: 'asc' }, { id: 'asc' }]).execute('all', true)) as Rating360Assignment[];
   }

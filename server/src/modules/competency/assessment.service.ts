@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
-import { isReadOnly } from '../../shared/scope.ts';
+import { assertNotReadOnly } from '../../shared/scope.ts';
 import { placementActive, query, sql, where } from '../../shared/sql.ts';
 import { Employee, EmployeeService, employeeLoaders, employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
@@ -15,6 +15,7 @@ import type { AssessmentFilter, AssessmentScoreInput, CreateAssessmentInput, Upd
 import { jobPersonMatch, type JpmResult, type JpmThreshold } from './competency.rules.ts';
 import { standardLoader } from './competency.service.ts';
 import { latestAssessmentSql, standardSql } from './competency.sql.ts';
+import { CompetencyErrors } from './competency.errors.ts';
 
 export interface JobPersonMatch extends JpmResult {
   employeeId: string;
@@ -137,20 +138,20 @@ export class AssessmentService {
 
   private async writableEmployee(employeeId: string): Promise<Employee> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     return new EmployeeService(this.ctx).loadWritable(employeeId, 'employeeId');
   }
 
   private checkDate(employee: Employee, date: string): void {
-    if (date > this.ctx.today) throw new InputError('assessedOn', 'DATE_IN_FUTURE', 'assessedOn: the assessment date is in the future');
-    if (date <= employee.birthDate) throw new InputError('assessedOn', 'DATE_IMPLAUSIBLE', 'assessedOn: before the date of birth');
+    if (date > this.ctx.today) throw CommonErrors.input('assessedOn', 'DATE_IN_FUTURE', 'assessedOn: the assessment date is in the future');
+    if (date <= employee.birthDate) throw CommonErrors.input('assessedOn', 'DATE_IMPLAUSIBLE', 'assessedOn: before the date of birth');
   }
 
   /** Each competency once, from the national dictionary or the employee's government. */
   private async checkScores(scores: AssessmentScoreInput[], governmentId: string): Promise<Map<string, Competency>> {
     const ids = scores.map((s) => s.competencyId);
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup) throw new InputError('scores', 'DUPLICATE', `scores: competency ${dup} is scored twice`);
+    if (dup) throw CommonErrors.input('scores', 'DUPLICATE', `scores: competency ${dup} is scored twice`);
     const found = await this.ctx.em.find(Competency, { id: { $in: ids } });
     const map = new Map(found.map((c) => [c.id, c]));
     scores.forEach((s, i) => {
@@ -168,7 +169,7 @@ export class AssessmentService {
     let assessment: Assessment | null;
     if (assessmentId) {
       assessment = await this.get(assessmentId);
-      if ((assessment.employee as unknown as string) !== employee.id) throw new InputError('assessmentId', 'OTHER_EMPLOYEE', 'assessmentId: the assessment is of another employee');
+      if ((assessment.employee as unknown as string) !== employee.id) throw CompetencyErrors.input('assessmentId', 'OTHER_EMPLOYEE', 'assessmentId: the assessment is of another employee');
     } else {
       const [latest] = await query<{ id: string }>(this.ctx.em, latestAssessmentSql(sql`${employee.id}`));
       assessment = latest ? await this.get(latest.id) : null;

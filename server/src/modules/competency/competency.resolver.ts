@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutat
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
 import { PageArgs, PageType } from '../../shared/list.ts';
 import { Employee } from '../employee/index.ts';
 import { Government } from '../organization/index.ts';
@@ -24,6 +23,7 @@ import {
 } from './competency.inputs.ts';
 import { CompetencyService, type StandardRow } from './competency.service.ts';
 import { JpmCategory } from './jpm-category.entity.ts';
+import { CompetencyErrors } from './competency.errors.ts';
 
 @ObjectType({ description: 'Assessed level of one competency' })
 export class AssessedLevel {
@@ -152,7 +152,7 @@ export class PositionStandardResolver {
     @Arg('requiredLevel', () => Int) requiredLevel: number,
   ) {
     if (!Number.isInteger(requiredLevel) || requiredLevel < 1 || requiredLevel > 5) {
-      throw new InputError('requiredLevel', 'LEVEL_OUT_OF_RANGE', `requiredLevel: competency levels run from 1 to 5, got ${requiredLevel}`);
+      throw CompetencyErrors.input('requiredLevel', 'LEVEL_OUT_OF_RANGE', `requiredLevel: competency levels run from 1 to 5, got ${requiredLevel}`);
     }
     return toEntries(ctx, await new CompetencyService(ctx).setLevel(positionId, competencyId, requiredLevel));
   }

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
-import { governmentScope, isReadOnly, writableGovernment } from '../../shared/scope.ts';
+import { assertNotReadOnly, governmentScope, writableGovernment } from '../../shared/scope.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { Position, PositionService } from '../position/index.ts';
 import { CompetencyKind } from './competency.enums.ts';
@@ -60,11 +60,11 @@ export class CompetencyService {
 
   async create(input: CreateCompetencyInput): Promise<Competency> {
     const viewer = viewerOf(this.ctx);
-    if (viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw new ForbiddenError('Only administrators of a government define its technical competencies', 'ROLE');
+    if (viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw CommonErrors.forbidden('ROLE', 'Only administrators of a government define its technical competencies');
     const governmentId = writableGovernment(viewer, input.governmentId);
     const em = this.ctx.em;
     if (await em.count(Competency, { $or: [{ government: null }, { government: governmentId }], code: input.code })) {
-      throw new InputError('code', 'DUPLICATE', `code: competency ${input.code} already exists`);
+      throw CommonErrors.input('code', 'DUPLICATE', `code: competency ${input.code} already exists`);
     }
     const c = em.create(Competency, {
       government: governmentId,
@@ -86,8 +86,8 @@ export class CompetencyService {
     const c = await em.findOne(Competency, id);
     const scope = governmentScope(viewer);
     if (!c || (c.government && scope && c.government.id !== scope)) throw new NotFoundError('Competency', id);
-    if (!c.government && viewer.role !== Role.SUPER_ADMIN) throw new ForbiddenError('Only a super admin edits the national dictionary', 'ROLE');
-    if (c.government && viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw new ForbiddenError('Only administrators edit competencies', 'ROLE');
+    if (!c.government && viewer.role !== Role.SUPER_ADMIN) throw CommonErrors.forbidden('ROLE', 'Only a super admin edits the national dictionary');
+    if (c.government && viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw CommonErrors.forbidden('ROLE', 'Only administrators edit competencies');
     checkVersion('Competency', c, input.version);
     assignGiven(c, input, ['name', 'description', 'levelDescriptions', 'legalBasis']);
     await em.flush();
@@ -139,7 +139,7 @@ export class CompetencyService {
 
   private async writablePosition(positionId: string): Promise<Position> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     await new PositionService(this.ctx).get(positionId, 'positionId');
     const position = await this.ctx.em.findOneOrFail(Position, positionId);
     writableGovernment(viewer, position.government.id, 'positionId');

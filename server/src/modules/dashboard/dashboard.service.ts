@@ -1,6 +1,6 @@
 // Numbers for the panel's dashboard that no other module answers: headcounts of a scope.
 import type { Context } from '../../context.ts';
-import { ForbiddenError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { unitScope } from '../../shared/scope.ts';
 import { query } from '../../shared/sql.ts';
@@ -56,7 +56,7 @@ export class DashboardService {
     let unitId = scope.unitId ?? null;
     const subtree = unitScope(viewer);
     if (subtree && !unitId) {
-      if (scope.governmentId) throw new ForbiddenError('A unit administrator sees the numbers of their own unit and its sub-units: name the unit, or leave governmentId out', 'OTHER_UNIT', 'governmentId');
+      if (scope.governmentId) throw CommonErrors.forbidden('OTHER_UNIT', 'A unit administrator sees the numbers of their own unit and its sub-units: name the unit, or leave governmentId out', 'governmentId');
       unitId = viewer.unitId;
     }
     const set = await employeesInScope(this.ctx, { unitId, governmentId: scope.governmentId ?? null }, asOf);

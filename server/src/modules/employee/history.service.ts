@@ -1,7 +1,7 @@
 // Effective-dated histories: rank, position and education. Periods are checked here with clear
 // messages; the database enforces the same (unique TMT, no overlapping placements) as a backstop.
 import type { Context } from '../../context.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { assignGiven, checkVersion } from '../../shared/resolve.ts';
 import { OrgUnit } from '../organization/index.ts';
 import { Position } from '../position/index.ts';
@@ -20,6 +20,7 @@ import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
 import { query, sql } from '../../shared/sql.ts';
+import { EmployeeErrors } from './employee.errors.ts';
 
 function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -90,19 +91,19 @@ export class HistoryService {
     const rank = await this.ctx.em.findOne(Rank, rankId);
     if (!rank) throw new NotFoundError('Rank', rankId, 'rankId');
     const scheme = rankSchemeOf(employee.asnType);
-    if (rank.scheme !== scheme) throw new InputError('rankId', 'WRONG_SCHEME', `rankId: a ${employee.asnType} holds ${scheme} ranks; ${rank.code} is a ${rank.scheme} rank`);
+    if (rank.scheme !== scheme) throw EmployeeErrors.input('rankId', 'WRONG_SCHEME', `rankId: a ${employee.asnType} holds ${scheme} ranks; ${rank.code} is a ${rank.scheme} rank`);
     return rank;
   }
 
   private checkRankDates(employee: Employee, tmt: string, decreeDate?: string | null): void {
-    if (tmt <= employee.birthDate) throw new InputError('tmt', 'DATE_IMPLAUSIBLE', 'tmt: the TMT is before the date of birth');
-    if (employee.tmtCpns && tmt < employee.tmtCpns) throw new InputError('tmt', 'BEFORE_TMT_CPNS', `tmt: the TMT ${tmt} is before TMT CPNS ${employee.tmtCpns}`);
-    if (decreeDate && decreeDate <= employee.birthDate) throw new InputError('decreeDate', 'DATE_IMPLAUSIBLE', 'decreeDate: before the date of birth');
+    if (tmt <= employee.birthDate) throw CommonErrors.input('tmt', 'DATE_IMPLAUSIBLE', 'tmt: the TMT is before the date of birth');
+    if (employee.tmtCpns && tmt < employee.tmtCpns) throw EmployeeErrors.input('tmt', 'BEFORE_TMT_CPNS', `tmt: the TMT ${tmt} is before TMT CPNS ${employee.tmtCpns}`);
+    if (decreeDate && decreeDate <= employee.birthDate) throw CommonErrors.input('decreeDate', 'DATE_IMPLAUSIBLE', 'decreeDate: before the date of birth');
   }
 
   private async assertTmtFree(employeeId: string, tmt: string, exceptId?: string): Promise<void> {
     const clash = await this.ctx.em.findOne(RankHistory, { employee: employeeId, tmt, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-    if (clash) throw new InputError('tmt', 'OVERLAP', `tmt: the employee already has a rank with TMT ${tmt}; one rank per TMT`);
+    if (clash) throw CommonErrors.input('tmt', 'OVERLAP', `tmt: the employee already has a rank with TMT ${tmt}; one rank per TMT`);
   }
 
   // ---- position -------------------------------------------------------------------------------
@@ -153,8 +154,8 @@ export class HistoryService {
   }
 
   private checkPeriod(employee: Employee, start: string, end: string | null): void {
-    if (start <= employee.birthDate) throw new InputError('startDate', 'DATE_IMPLAUSIBLE', 'startDate: before the date of birth');
-    if (end && end < start) throw new InputError('endDate', 'RANGE_INVERTED', `endDate: the period ends (${end}) before it starts (${start})`);
+    if (start <= employee.birthDate) throw CommonErrors.input('startDate', 'DATE_IMPLAUSIBLE', 'startDate: before the date of birth');
+    if (end && end < start) throw CommonErrors.input('endDate', 'RANGE_INVERTED', `endDate: the period ends (${end}) before it starts (${start})`);
   }
 
   private async assertNoOverlap(employeeId: string, start: string, end: string | null, exceptId?: string): Promise<void> {
@@ -166,12 +167,7 @@ export class HistoryService {
     );
     if (clash.length) {
       const c = clash[0];
-      throw new InputError(
-        'startDate',
-        'OVERLAP',
-        `startDate: the period ${period(start, end)} overlaps the placement as ${c.title} (${period(c.start_date, c.end_date)}); end that one first or set closePrevious`,
-        { otherStart: c.start_date, otherEnd: c.end_date, otherTitle: c.title },
-      );
+      throw CommonErrors.input('startDate', 'OVERLAP', `startDate: the period ${period(start, end)} overlaps the placement as ${c.title} (${period(c.start_date, c.end_date)}); end that one first or set closePrevious`, { otherStart: c.start_date, otherEnd: c.end_date, otherTitle: c.title });
     }
   }
 
@@ -220,13 +216,13 @@ export class HistoryService {
 
   private checkGraduation(employee: Employee, year: number): void {
     const born = Number(employee.birthDate.slice(0, 4));
-    if (year < born + 5) throw new InputError('graduationYear', 'DATE_IMPLAUSIBLE', `graduationYear: ${year} is implausibly soon after birth (${born})`);
-    if (year > Number(this.ctx.today.slice(0, 4))) throw new InputError('graduationYear', 'DATE_IN_FUTURE', `graduationYear: ${year} is in the future`);
+    if (year < born + 5) throw CommonErrors.input('graduationYear', 'DATE_IMPLAUSIBLE', `graduationYear: ${year} is implausibly soon after birth (${born})`);
+    if (year > Number(this.ctx.today.slice(0, 4))) throw CommonErrors.input('graduationYear', 'DATE_IN_FUTURE', `graduationYear: ${year} is in the future`);
   }
 
   private async assertEducationFree(employeeId: string, levelId: string, year: number, exceptId?: string): Promise<void> {
     const clash = await this.ctx.em.count(EducationHistory, { employee: employeeId, level: levelId, graduationYear: year, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-    if (clash) throw new InputError('levelId', 'DUPLICATE', 'levelId: this diploma (level and year) is already recorded');
+    if (clash) throw CommonErrors.input('levelId', 'DUPLICATE', 'levelId: this diploma (level and year) is already recorded');
   }
 
   // ---- delete (any history) ---------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Qualifications (ujian dinas, UKPPI, leadership training) and disciplinary sanctions of an
 // employee: facts the promotion rules, the DUK and appointment requirements read.
 import type { Context } from '../../context.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { seesPersonalData } from '../../shared/scope.ts';
 import { EmployeeService } from './employee.service.ts';
@@ -17,8 +17,8 @@ export class QualificationService {
   }
 
   private checkDate(employee: Employee, field: string, date: string): void {
-    if (date <= employee.birthDate) throw new InputError(field, 'DATE_IMPLAUSIBLE', `${field}: ${date} is before the date of birth`);
-    if (date > this.ctx.today) throw new InputError(field, 'DATE_IN_FUTURE', `${field}: ${date} is in the future`);
+    if (date <= employee.birthDate) throw CommonErrors.input(field, 'DATE_IMPLAUSIBLE', `${field}: ${date} is before the date of birth`);
+    if (date > this.ctx.today) throw CommonErrors.input(field, 'DATE_IN_FUTURE', `${field}: ${date} is in the future`);
   }
 
   private async owned<T extends Qualification | DisciplinarySanction>(entity: new () => T, name: string, id: string): Promise<T> {
@@ -32,7 +32,7 @@ export class QualificationService {
     const employee = await this.employees.loadWritable(input.employeeId, 'employeeId');
     this.checkDate(employee, 'passedOn', input.passedOn);
     const clash = await this.ctx.em.count(Qualification, { employee: employee.id, kind: input.kind });
-    if (clash) throw new InputError('kind', 'DUPLICATE', `kind: ${input.kind} is already recorded for this employee; update that record instead`);
+    if (clash) throw CommonErrors.input('kind', 'DUPLICATE', `kind: ${input.kind} is already recorded for this employee; update that record instead`);
     const row = this.ctx.em.create(Qualification, {
       government: employee.government.id,
       employee: employee.id,
@@ -84,8 +84,8 @@ export class QualificationService {
   }
 
   private checkSanction(employee: Employee, start: string, end: string | null): void {
-    if (start <= employee.birthDate) throw new InputError('startDate', 'DATE_IMPLAUSIBLE', `startDate: ${start} is before the date of birth`);
-    if (end && end < start) throw new InputError('endDate', 'RANGE_INVERTED', `endDate: the sanction ends (${end}) before it starts (${start})`);
+    if (start <= employee.birthDate) throw CommonErrors.input('startDate', 'DATE_IMPLAUSIBLE', `startDate: ${start} is before the date of birth`);
+    if (end && end < start) throw CommonErrors.input('endDate', 'RANGE_INVERTED', `endDate: the sanction ends (${end}) before it starts (${start})`);
   }
 
   async remove(entity: typeof Qualification | typeof DisciplinarySanction, name: string, id: string, version: number): Promise<boolean> {

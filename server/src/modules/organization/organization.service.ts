@@ -1,12 +1,13 @@
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope, writableGovernment } from '../../shared/scope.ts';
 import { Government } from './government.entity.ts';
 import { OrgUnit } from './org-unit.entity.ts';
 import { query, sql } from '../../shared/sql.ts';
+import { OrganizationErrors } from './organization.errors.ts';
 import {
   GovernmentSortField,
   OrgUnitSortField,
@@ -97,11 +98,11 @@ export class OrganizationService {
   }
 
   private requireSuperAdmin(): void {
-    if (viewerOf(this.ctx).role !== Role.SUPER_ADMIN) throw new ForbiddenError('Only a super admin manages governments', 'ROLE');
+    if (viewerOf(this.ctx).role !== Role.SUPER_ADMIN) throw CommonErrors.forbidden('ROLE', 'Only a super admin manages governments');
   }
 
   private async assertGovernmentCodeFree(code: string): Promise<void> {
-    if (await this.ctx.em.count(Government, { code })) throw new InputError('code', 'DUPLICATE', `code: a government with code ${code} already exists`);
+    if (await this.ctx.em.count(Government, { code })) throw CommonErrors.input('code', 'DUPLICATE', `code: a government with code ${code} already exists`);
   }
 
   // ---- units --------------------------------------------------------------------------------
@@ -152,11 +153,11 @@ export class OrganizationService {
     if (input.parentId) {
       parent = await em.findOne(OrgUnit, input.parentId);
       if (!parent || !canSeeGovernment(viewer, parent.government.id)) throw new NotFoundError('Unit', input.parentId, 'parentId');
-      if (parent.government.id !== governmentId) throw new InputError('parentId', 'OTHER_GOVERNMENT', 'parentId: the parent unit belongs to another government');
+      if (parent.government.id !== governmentId) throw CommonErrors.input('parentId', 'OTHER_GOVERNMENT', 'parentId: the parent unit belongs to another government');
       assertUnitWritable(viewer, parent.path, 'parentId');
       governmentId = parent.government.id;
     } else if (viewer.role === Role.UNIT_ADMIN) {
-      throw new ForbiddenError('A unit admin may only create units below their own unit', 'OTHER_UNIT', 'parentId');
+      throw CommonErrors.forbidden('OTHER_UNIT', 'A unit admin may only create units below their own unit', 'parentId');
     }
     await this.assertUnitCodeFree(governmentId, input.code);
     const unit = em.create(OrgUnit, {
@@ -194,10 +195,10 @@ export class OrganizationService {
         if (input.parentId) {
           parent = await em.findOne(OrgUnit, input.parentId);
           if (!parent || parent.government.id !== unit.government.id) throw new NotFoundError('Unit', input.parentId, 'parentId');
-          if (parent.path.startsWith(oldPath)) throw new InputError('parentId', 'CYCLE', 'parentId: a unit cannot be moved below itself or one of its sub-units');
+          if (parent.path.startsWith(oldPath)) throw OrganizationErrors.input('parentId', 'CYCLE', 'parentId: a unit cannot be moved below itself or one of its sub-units');
           assertUnitWritable(viewer, parent.path, 'parentId');
         } else if (viewer.role === Role.UNIT_ADMIN) {
-          throw new ForbiddenError('A unit admin may not make a unit top-level', 'OTHER_UNIT', 'parentId');
+          throw CommonErrors.forbidden('OTHER_UNIT', 'A unit admin may not make a unit top-level', 'parentId');
         }
         unit.parent = parent ? em.getReference(OrgUnit, parent.id, { wrapped: true }) : null;
         unit.path = `${parent?.path ?? '/'}${unit.id}/`;
@@ -223,7 +224,7 @@ export class OrganizationService {
     const unit = await em.findOne(OrgUnit, id);
     if (!unit || !canSeeGovernment(viewer, unit.government.id) || !canSeeUnitPath(viewer, unit.path)) throw new NotFoundError('Unit', id);
     writableGovernment(viewer, unit.government.id);
-    if (viewer.role === Role.UNIT_ADMIN && unit.path === viewer.unitPath) throw new ForbiddenError('A unit admin may not delete their own unit', 'OTHER_UNIT');
+    if (viewer.role === Role.UNIT_ADMIN && unit.path === viewer.unitPath) throw CommonErrors.forbidden('OTHER_UNIT', 'A unit admin may not delete their own unit');
     checkVersion('Unit', unit, version);
     const [refs] = await query<{ children: string; positions: string; placements: string }>(
       em,
@@ -241,7 +242,7 @@ export class OrganizationService {
 
   private async assertUnitCodeFree(governmentId: string, code: string): Promise<void> {
     if (await this.ctx.em.count(OrgUnit, { government: governmentId, code })) {
-      throw new InputError('code', 'DUPLICATE', `code: a unit with code ${code} already exists in this government`);
+      throw CommonErrors.input('code', 'DUPLICATE', `code: a unit with code ${code} already exists in this government`);
     }
   }
 }

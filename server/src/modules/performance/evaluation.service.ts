@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
-import { isReadOnly } from '../../shared/scope.ts';
+import { assertNotReadOnly } from '../../shared/scope.ts';
 import { query, sql, where } from '../../shared/sql.ts';
 import { OrganizationService } from '../organization/index.ts';
 import { PerformanceEvaluation } from './evaluation.entity.ts';
@@ -14,6 +14,7 @@ import type { EvaluateInput, UpdateEvaluationInput } from './performance.inputs.
 import { PREDIKAT_LEGAL_BASIS, periodOpenForRating, predikatOf } from './performance.rules.ts';
 import { PerformancePlan } from './plan.entity.ts';
 import { PlanService, planScope } from './plan.service.ts';
+import { PerformanceErrors } from './performance.errors.ts';
 
 export interface EvaluationFilter {
   ids?: string[];
@@ -78,12 +79,12 @@ export class EvaluationService {
     const superior = plan.evaluator as unknown as string;
     if (viewer.role === Role.EMPLOYEE) {
       if (viewer.employeeId !== superior || (requested && requested !== superior)) {
-        throw new ForbiddenError('Only the superior of record evaluates this plan', 'NOT_SUPERIOR_OF_RECORD', 'evaluatorId');
+        throw PerformanceErrors.forbidden('NOT_SUPERIOR_OF_RECORD', 'Only the superior of record evaluates this plan', 'evaluatorId');
       }
       return superior;
     }
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
-    if (requested && requested !== superior) throw new ForbiddenError('The evaluator must be the superior of record of the plan', 'NOT_SUPERIOR_OF_RECORD', 'evaluatorId');
+    assertNotReadOnly(viewer);
+    if (requested && requested !== superior) throw PerformanceErrors.forbidden('NOT_SUPERIOR_OF_RECORD', 'The evaluator must be the superior of record of the plan', 'evaluatorId');
     return superior;
   }
 
@@ -92,10 +93,10 @@ export class EvaluationService {
     const plan = await new PlanService(this.ctx).get(input.planId, 'planId');
     const evaluator = this.evaluatorFor(plan, input.evaluatorId);
     if (!periodOpenForRating(plan.year, input.period, this.ctx.today)) {
-      throw new InputError('period', 'PERIOD_NOT_STARTED', `period: ${input.period} ${plan.year} has not started yet; it cannot be rated before ${input.period === EvaluationPeriod.ANNUAL ? 'its last quarter' : 'it begins'}`);
+      throw PerformanceErrors.input('period', 'PERIOD_NOT_STARTED', `period: ${input.period} ${plan.year} has not started yet; it cannot be rated before ${input.period === EvaluationPeriod.ANNUAL ? 'its last quarter' : 'it begins'}`);
     }
     if (await em.count(PerformanceEvaluation, { plan: plan.id, period: input.period })) {
-      throw new InputError('period', 'DUPLICATE', `period: the plan already has ${input.period === EvaluationPeriod.ANNUAL ? 'an annual' : `a ${input.period}`} evaluation for ${plan.year}; change that one instead`);
+      throw CommonErrors.input('period', 'DUPLICATE', `period: the plan already has ${input.period === EvaluationPeriod.ANNUAL ? 'an annual' : `a ${input.period}`} evaluation for ${plan.year}; change that one instead`);
     }
     const predikat = predikatOf(input.resultRating, input.behaviourRating).value;
     return em.transactional(async () => {

@@ -1,8 +1,8 @@
 import type { Context } from '../../context.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { checkVersion, viewerOf } from '../../shared/resolve.ts';
-import { isReadOnly } from '../../shared/scope.ts';
+import { assertNotReadOnly } from '../../shared/scope.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { AssessmentService } from '../competency/index.ts';
 import { Employee, EmployeeService, employeeScope } from '../employee/index.ts';
@@ -11,6 +11,7 @@ import { CoachingPlan, CoachingStatus, Recognition, RecognitionStatus } from './
 import { atLeastBaik } from './performance.rules.ts';
 import { EvaluationService } from './evaluation.service.ts';
 import { Predikat } from './performance.enums.ts';
+import { PerformanceErrors } from './performance.errors.ts';
 
 export enum FollowUpNeed {
   RECOGNITION = 'RECOGNITION',
@@ -66,17 +67,17 @@ export class FollowUpService {
 
   async createCoachingPlan(input: CreateCoachingPlan): Promise<CoachingPlan> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     const employee = await new EmployeeService(this.ctx).loadWritable(input.employeeId, 'employeeId');
     const em = this.ctx.em;
     const predikat = await new EvaluationService(this.ctx).annualPredikat(employee.id, input.year);
-    if (!predikat) throw new InputError('year', 'NO_ANNUAL_EVALUATION', `year: the employee has no annual evaluation for ${input.year}`);
-    if (atLeastBaik(predikat)) throw new InputError('year', 'NOT_NEEDED', `year: the ${input.year} rating is ${predikat}; coaching follows ratings below Baik`);
-    if (input.mentorId === employee.id) throw new InputError('mentorId', 'SELF', 'mentorId: an employee cannot mentor themself');
+    if (!predikat) throw PerformanceErrors.input('year', 'NO_ANNUAL_EVALUATION', `year: the employee has no annual evaluation for ${input.year}`);
+    if (atLeastBaik(predikat)) throw PerformanceErrors.input('year', 'NOT_NEEDED', `year: the ${input.year} rating is ${predikat}; coaching follows ratings below Baik`);
+    if (input.mentorId === employee.id) throw PerformanceErrors.input('mentorId', 'SELF', 'mentorId: an employee cannot mentor themself');
     const mentor = await em.findOne(Employee, input.mentorId);
     if (!mentor || mentor.government.id !== employee.government.id) throw new NotFoundError('Employee', input.mentorId, 'mentorId');
-    if (input.reviewDate <= this.ctx.today) throw new InputError('reviewDate', 'DATE_NOT_FUTURE', 'reviewDate: the review must be planned after today');
-    if (await em.count(CoachingPlan, { employee: employee.id, year: input.year })) throw new InputError('year', 'DUPLICATE', `year: a coaching plan for ${input.year} already exists`);
+    if (input.reviewDate <= this.ctx.today) throw PerformanceErrors.input('reviewDate', 'DATE_NOT_FUTURE', 'reviewDate: the review must be planned after today');
+    if (await em.count(CoachingPlan, { employee: employee.id, year: input.year })) throw CommonErrors.input('year', 'DUPLICATE', `year: a coaching plan for ${input.year} already exists`);
     const plan = em.create(CoachingPlan, {
       government: employee.government.id,
       employee: employee.id,
@@ -99,10 +100,10 @@ export class FollowUpService {
   }
 
   async decideRecognition(id: string, status: RecognitionStatus, version: number): Promise<Recognition> {
-    if (status === RecognitionStatus.PROPOSED) throw new InputError('status', 'INVALID_TRANSITION', 'status: decide APPROVED or REJECTED');
+    if (status === RecognitionStatus.PROPOSED) throw CommonErrors.input('status', 'INVALID_TRANSITION', 'status: decide APPROVED or REJECTED');
     const rec = await this.writable(Recognition, id);
     checkVersion('Recognition', rec, version);
-    if (rec.status !== RecognitionStatus.PROPOSED) throw new InputError('status', 'INVALID_TRANSITION', `status: the recognition is already ${rec.status}`);
+    if (rec.status !== RecognitionStatus.PROPOSED) throw CommonErrors.input('status', 'INVALID_TRANSITION', `status: the recognition is already ${rec.status}`);
     rec.status = status;
     await this.ctx.em.flush();
     return rec;
@@ -110,7 +111,7 @@ export class FollowUpService {
 
   private async writable<T extends CoachingPlan | Recognition>(entity: new () => T, id: string): Promise<T> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     const row = (await this.ctx.em.findOne(entity as never, { id } as never)) as T | null;
     if (!row) throw new NotFoundError(entity.name, id);
     await new EmployeeService(this.ctx).loadWritable(row.employee.id);

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import { Role, type Viewer } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { isReadOnly } from '../../shared/scope.ts';
@@ -12,6 +12,7 @@ import { PerformancePlan, PerformanceTarget } from './plan.entity.ts';
 import { PlanStatus, ProgressKind } from './performance.enums.ts';
 import type { CreatePlanInput, GiveFeedbackInput, PlanFilter, ReportProgressInput, TargetInput, UpdatePlanInput } from './performance.inputs.ts';
 import { ProgressReport } from './progress.entity.ts';
+import { PerformanceErrors } from './performance.errors.ts';
 
 /**
  * Which plans a viewer may see (alias `p` for performance_plan, `e` for its employee): those of
@@ -75,16 +76,16 @@ export class PlanService {
   async create(input: CreatePlanInput): Promise<PerformancePlan> {
     const viewer = viewerOf(this.ctx);
     const em = this.ctx.em;
-    if (viewer.role === Role.ANALYST) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
-    if (viewer.role === Role.EMPLOYEE && viewer.employeeId !== input.employeeId) throw new ForbiddenError('An employee account drafts only its own plan', 'NOT_OWN_PLAN', 'employeeId');
+    if (viewer.role === Role.ANALYST) throw CommonErrors.forbidden('READ_ONLY', 'Your role is read-only');
+    if (viewer.role === Role.EMPLOYEE && viewer.employeeId !== input.employeeId) throw PerformanceErrors.forbidden('NOT_OWN_PLAN', 'An employee account drafts only its own plan', 'employeeId');
     const employees = new EmployeeService(this.ctx);
     const employee = viewer.role === Role.EMPLOYEE ? await em.findOneOrFail(Employee, input.employeeId) : await employees.loadWritable(input.employeeId, 'employeeId');
     if (await em.count(PerformancePlan, { employee: employee.id, year: input.year })) {
-      throw new InputError('year', 'DUPLICATE', `year: the employee already has a plan (SKP) for ${input.year}`);
+      throw CommonErrors.input('year', 'DUPLICATE', `year: the employee already has a plan (SKP) for ${input.year}`);
     }
     const evaluatorId = input.evaluatorId ?? (await this.superiorOf(employee.id));
-    if (!evaluatorId) throw new InputError('evaluatorId', 'REQUIRED', 'evaluatorId: no superior of record found from the position tree; name the evaluator');
-    if (evaluatorId === employee.id) throw new InputError('evaluatorId', 'SELF', 'evaluatorId: an employee cannot evaluate their own plan');
+    if (!evaluatorId) throw CommonErrors.input('evaluatorId', 'REQUIRED', 'evaluatorId: no superior of record found from the position tree; name the evaluator');
+    if (evaluatorId === employee.id) throw PerformanceErrors.input('evaluatorId', 'SELF', 'evaluatorId: an employee cannot evaluate their own plan');
     const evaluator = await em.findOne(Employee, evaluatorId);
     if (!evaluator || evaluator.government.id !== employee.government.id) throw new NotFoundError('Employee', evaluatorId, 'evaluatorId');
     const placement = await employeeLoaders.currentPlacement(this.ctx, employee.id);
@@ -117,16 +118,16 @@ export class PlanService {
     const isAdmin = !isReadOnly(viewer);
     const isEvaluator = viewer.role === Role.EMPLOYEE && viewer.employeeId === plan.evaluator.id;
     const isOwner = viewer.role === Role.EMPLOYEE && viewer.employeeId === plan.employee.id;
-    if (!isAdmin && !isEvaluator && !isOwner) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    if (!isAdmin && !isEvaluator && !isOwner) throw CommonErrors.forbidden('READ_ONLY', 'Your role is read-only');
     if (input.evaluatorId !== undefined && input.evaluatorId !== plan.evaluator.id) {
-      if (!isAdmin) throw new ForbiddenError('Only administrators change the superior of record', 'ROLE', 'evaluatorId');
+      if (!isAdmin) throw CommonErrors.forbidden('ROLE', 'Only administrators change the superior of record', 'evaluatorId');
       const evaluator = await em.findOne(Employee, input.evaluatorId);
       if (!evaluator || evaluator.government.id !== plan.government.id) throw new NotFoundError('Employee', input.evaluatorId, 'evaluatorId');
-      if (evaluator.id === plan.employee.id) throw new InputError('evaluatorId', 'SELF', 'evaluatorId: an employee cannot evaluate their own plan');
+      if (evaluator.id === plan.employee.id) throw PerformanceErrors.input('evaluatorId', 'SELF', 'evaluatorId: an employee cannot evaluate their own plan');
       plan.evaluator = em.getReference(Employee, evaluator.id, { wrapped: true });
     }
-    if (input.status === PlanStatus.AGREED && !isAdmin && !isEvaluator) throw new ForbiddenError('The superior of record agrees the plan', 'NOT_SUPERIOR_OF_RECORD', 'status');
-    if (input.expectations !== undefined && !isAdmin && !isEvaluator) throw new ForbiddenError("The superior of record sets the expectations", 'NOT_SUPERIOR_OF_RECORD', 'expectations');
+    if (input.status === PlanStatus.AGREED && !isAdmin && !isEvaluator) throw PerformanceErrors.forbidden('NOT_SUPERIOR_OF_RECORD', 'The superior of record agrees the plan', 'status');
+    if (input.expectations !== undefined && !isAdmin && !isEvaluator) throw PerformanceErrors.forbidden('NOT_SUPERIOR_OF_RECORD', "The superior of record sets the expectations", 'expectations');
     assignGiven(plan, input as Partial<PerformancePlan>, ['expectations', 'status']);
     await em.flush();
     this.ctx.loaders.clear();
@@ -145,9 +146,9 @@ export class PlanService {
     await this.get(planId, field);
     const plan = await this.ctx.em.findOneOrFail(PerformancePlan, planId);
     const isParty = viewer.role === Role.EMPLOYEE && (viewer.employeeId === plan.employee.id || viewer.employeeId === plan.evaluator.id);
-    if (isReadOnly(viewer) && !isParty) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    if (isReadOnly(viewer) && !isParty) throw CommonErrors.forbidden('READ_ONLY', 'Your role is read-only');
     if (viewer.role === Role.EMPLOYEE && viewer.employeeId === plan.employee.id && plan.status === PlanStatus.AGREED) {
-      throw new ForbiddenError('The plan is agreed; ask your superior to change its targets', 'PLAN_AGREED', field);
+      throw PerformanceErrors.forbidden('PLAN_AGREED', 'The plan is agreed; ask your superior to change its targets', field);
     }
     return plan;
   }
@@ -179,7 +180,7 @@ export class PlanService {
     const plan = await this.get(input.planId, 'planId');
     const employeeId = plan.employee as unknown as string;
     if (viewer.role !== Role.EMPLOYEE || viewer.employeeId !== employeeId) {
-      throw new ForbiddenError('Only the employee reports progress on their plan', 'NOT_PLAN_OWNER', 'planId');
+      throw PerformanceErrors.forbidden('NOT_PLAN_OWNER', 'Only the employee reports progress on their plan', 'planId');
     }
     if (input.targetId && !(await this.ctx.em.count(PerformanceTarget, { id: input.targetId, plan: plan.id }))) throw new NotFoundError('PerformanceTarget', input.targetId, 'targetId');
     const report = this.ctx.em.create(ProgressReport, {
@@ -205,7 +206,7 @@ export class PlanService {
     const plan = await this.get(parent.plan.id, 'replyToId');
     const evaluatorId = plan.evaluator as unknown as string;
     if (viewer.role !== Role.EMPLOYEE || viewer.employeeId !== evaluatorId) {
-      throw new ForbiddenError('Only the superior of record gives feedback on this plan', 'NOT_SUPERIOR_OF_RECORD', 'replyToId');
+      throw PerformanceErrors.forbidden('NOT_SUPERIOR_OF_RECORD', 'Only the superior of record gives feedback on this plan', 'replyToId');
     }
     const report = em.create(ProgressReport, {
       government: plan.government as unknown as string,
@@ -225,7 +226,7 @@ export class PlanService {
     const viewer = viewerOf(this.ctx);
     const plan = await this.get(planId, 'planId');
     const party = viewer.role === Role.EMPLOYEE && (viewer.employeeId === (plan.employee as unknown as string) || viewer.employeeId === (plan.evaluator as unknown as string));
-    if (viewer.role === Role.ANALYST || (viewer.role === Role.EMPLOYEE && !party)) throw new ForbiddenError('The feedback thread is private to the employee, their superior and administrators', 'PRIVATE_THREAD', 'planId');
+    if (viewer.role === Role.ANALYST || (viewer.role === Role.EMPLOYEE && !party)) throw PerformanceErrors.forbidden('PRIVATE_THREAD', 'The feedback thread is private to the employee, their superior and administrators', 'planId');
     return (await this.ctx.em.createQueryBuilder(ProgressReport).select('*').where({ plan: planId }).orderBy([{ createdAt: 'asc' }, { id: 'asc' }]).execute('all', true)) as ProgressReport[];
   }
 }

@@ -1,7 +1,6 @@
 import type { Context } from '../../context.ts';
-import { ForbiddenError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
-import { isReadOnly, writableGovernment } from '../../shared/scope.ts';
+import { assertNotReadOnly, writableGovernment } from '../../shared/scope.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { annualPredikats, creditPointFactors } from './performance.sql.ts';
 import { EmployeeService } from '../employee/index.ts';
@@ -29,7 +28,7 @@ export class PerformanceReportService {
 
   async setOrganizationRating(input: SetOrganizationRatingInput): Promise<OrganizationRating> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     await new OrganizationService(this.ctx).getUnit(input.unitId, 'unitId');
     const em = this.ctx.em;
     const unit = await em.findOneOrFail(OrgUnit, input.unitId);

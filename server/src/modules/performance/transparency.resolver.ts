@@ -3,7 +3,7 @@
 // be singled out (setting `transparency.minUnitSize`, default 10).
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { PREDIKAT_LABEL, Predikat } from './performance.enums.ts';
@@ -71,7 +71,7 @@ export class PerformanceTransparencyResolver {
     @Arg('unitId', () => ID, { nullable: true, description: 'Break down this unit into its direct sub-units instead of the top-level units' }) unitId?: string,
   ): Promise<PublicPredikatDistribution> {
     const thisYear = Number(ctx.today.slice(0, 4));
-    if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw new InputError('year', 'OUT_OF_RANGE', `year: from 2000 to ${thisYear}`);
+    if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw CommonErrors.input('year', 'OUT_OF_RANGE', `year: from 2000 to ${thisYear}`);
     if (!UUID.test(governmentId)) throw new NotFoundError('Government', governmentId, 'governmentId');
     if (unitId && !UUID.test(unitId)) throw new NotFoundError('Unit', unitId, 'unitId');
     const [gov] = await query<{ id: string; name: string }>(ctx.em, sql`select id, name from government where id = ${governmentId}::uuid`);

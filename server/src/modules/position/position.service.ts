@@ -1,15 +1,16 @@
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
-import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, isReadOnly, unitScope } from '../../shared/scope.ts';
+import { assertNotReadOnly, assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope } from '../../shared/scope.ts';
 import { placementActive, query, sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { EducationLevel, Rank, RankScheme } from '../reference/index.ts';
 import { Position } from './position.entity.ts';
 import { FunctionalLevel, PositionKind, isManagerial } from './position.enums.ts';
 import { PositionSortField, type CreatePositionInput, type PositionFilter, type PositionSort, type UpdatePositionInput } from './position.inputs.ts';
+import { PositionErrors } from './position.errors.ts';
 
 const SORT: Record<PositionSortField, string> = {
   [PositionSortField.TITLE]: 'title',
@@ -78,7 +79,7 @@ export class PositionService {
 
   async create(input: CreatePositionInput): Promise<Position> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     const em = this.ctx.em;
     const unit = await this.writableUnit(input.unitId);
     const governmentId = unit.government.id;
@@ -104,7 +105,7 @@ export class PositionService {
 
   async update(id: string, input: UpdatePositionInput): Promise<Position> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     const em = this.ctx.em;
     const position: Position | null = await em.findOne(Position, id, { populate: ['unit'] });
     if (!position || !canSeeGovernment(viewer, position.government.id) || !canSeeUnitPath(viewer, position.unit.getEntity().path)) throw new NotFoundError('Position', id);
@@ -118,11 +119,11 @@ export class PositionService {
     assignGiven(position, { ...input, functionalLevel: level }, ['code', 'title', 'kind', 'functionalLevel', 'functionalFamily', 'grade', 'plannedHeadcount', 'active']);
     if (input.unitId && input.unitId !== position.unit.id) {
       const unit = await this.writableUnit(input.unitId);
-      if (unit.government.id !== governmentId) throw new InputError('unitId', 'OTHER_GOVERNMENT', 'unitId: the unit belongs to another government');
+      if (unit.government.id !== governmentId) throw CommonErrors.input('unitId', 'OTHER_GOVERNMENT', 'unitId: the unit belongs to another government');
       position.unit = em.getReference(OrgUnit, unit.id, { wrapped: true });
     }
     if (input.parentId !== undefined) {
-      if (input.parentId === id) throw new InputError('parentId', 'CYCLE', 'parentId: a position cannot report to itself');
+      if (input.parentId === id) throw PositionErrors.input('parentId', 'CYCLE', 'parentId: a position cannot report to itself');
       position.parent = input.parentId ? em.getReference(Position, (await this.samePlacePosition(input.parentId, governmentId, 'parentId')).id, { wrapped: true }) : null;
     }
     if (input.minEducationId !== undefined) {
@@ -138,7 +139,7 @@ export class PositionService {
 
   async delete(id: string, version: number): Promise<boolean> {
     const viewer = viewerOf(this.ctx);
-    if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    assertNotReadOnly(viewer);
     const em = this.ctx.em;
     const position = await em.findOne(Position, id, { populate: ['unit'] });
     if (!position || !canSeeGovernment(viewer, position.government.id) || !canSeeUnitPath(viewer, position.unit.getEntity().path)) throw new NotFoundError('Position', id);
@@ -156,8 +157,8 @@ export class PositionService {
   }
 
   private checkKind(kind: PositionKind, level: FunctionalLevel | null): void {
-    if (kind === PositionKind.FUNGSIONAL && !level) throw new InputError('functionalLevel', 'REQUIRED', 'functionalLevel: a functional position needs its level (jenjang)');
-    if (kind !== PositionKind.FUNGSIONAL && level) throw new InputError('functionalLevel', 'NOT_ALLOWED', 'functionalLevel: only functional positions have a level');
+    if (kind === PositionKind.FUNGSIONAL && !level) throw CommonErrors.input('functionalLevel', 'REQUIRED', 'functionalLevel: a functional position needs its level (jenjang)');
+    if (kind !== PositionKind.FUNGSIONAL && level) throw PositionErrors.input('functionalLevel', 'NOT_ALLOWED', 'functionalLevel: only functional positions have a level');
   }
 
   private async writableUnit(unitId: string): Promise<OrgUnit> {
@@ -165,7 +166,7 @@ export class PositionService {
     const unit = await this.ctx.em.findOne(OrgUnit, unitId);
     if (!unit || !canSeeGovernment(viewer, unit.government.id) || !canSeeUnitPath(viewer, unit.path)) throw new NotFoundError('Unit', unitId, 'unitId');
     assertUnitWritable(viewer, unit.path);
-    if (viewer.role === Role.ANALYST) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+    if (viewer.role === Role.ANALYST) throw CommonErrors.forbidden('READ_ONLY', 'Your role is read-only');
     return unit;
   }
 
@@ -184,13 +185,13 @@ export class PositionService {
   private async pnsRank(id: string): Promise<Rank> {
     const rank = await this.ctx.em.findOne(Rank, id);
     if (!rank) throw new NotFoundError('Rank', id, 'minRankId');
-    if (rank.scheme !== RankScheme.PNS) throw new InputError('minRankId', 'WRONG_SCHEME', 'minRankId: the minimum rank must be a PNS rank');
+    if (rank.scheme !== RankScheme.PNS) throw PositionErrors.input('minRankId', 'WRONG_SCHEME', 'minRankId: the minimum rank must be a PNS rank');
     return rank;
   }
 
   private async assertCodeFree(governmentId: string, code: string): Promise<void> {
     if (await this.ctx.em.count(Position, { government: governmentId, code })) {
-      throw new InputError('code', 'DUPLICATE', `code: a position with code ${code} already exists in this government`);
+      throw CommonErrors.input('code', 'DUPLICATE', `code: a position with code ${code} already exists in this government`);
     }
   }
 }

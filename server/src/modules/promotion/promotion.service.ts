@@ -3,7 +3,7 @@
 // (promotion.sql.ts). Tests assert both give the same answer for every employee.
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeService, employeeLoaders, type Employee } from '../employee/index.ts';
@@ -199,7 +199,7 @@ export class PromotionService {
       case EligibilityFilter.NOT_ELIGIBLE:
         return sql`not x.eligible`;
       case EligibilityFilter.WITHIN_MONTHS: {
-        if (!months || months < 1 || months > 120) throw new InputError('months', 'OUT_OF_RANGE', 'months: with WITHIN_MONTHS give a number of months from 1 to 120');
+        if (!months || months < 1 || months > 120) throw CommonErrors.input('months', 'OUT_OF_RANGE', 'months: with WITHIN_MONTHS give a number of months from 1 to 120');
         return sql`x.earliest_tmt is not null and x.earliest_tmt <= ${addMonths(asOf, months)}::date`;
       }
       default:

@@ -2,21 +2,22 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import { editReference } from '../../shared/resolve.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
 import { AppointmentRequirement, CreditPointRequirement, RetirementAge } from './promotion.entity.ts';
+import { PromotionErrors } from './promotion.errors.ts';
 
 const KINDS = /^(\*|JPT_UTAMA|JPT_MADYA|JPT_PRATAMA|ADMINISTRATOR|PENGAWAS|PELAKSANA|FUNGSIONAL(:(\*|PEMULA|TERAMPIL|MAHIR|PENYELIA|AHLI_PERTAMA|AHLI_MUDA|AHLI_MADYA|AHLI_UTAMA))?)$/;
 
 function checkKinds(field: string, kinds: string[]): string[] {
   const bad = kinds.filter((k) => !KINDS.test(k));
-  if (bad.length) throw new InputError(field, 'INVALID_KIND', `${field}: unknown kind ${bad.join(', ')} (use e.g. PENGAWAS, FUNGSIONAL:AHLI_MUDA, FUNGSIONAL:* or *)`);
+  if (bad.length) throw PromotionErrors.input(field, 'INVALID_KIND', `${field}: unknown kind ${bad.join(', ')} (use e.g. PENGAWAS, FUNGSIONAL:AHLI_MUDA, FUNGSIONAL:* or *)`);
   return [...new Set(kinds)];
 }
 
 function checkInt(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new InputError(field, 'OUT_OF_RANGE', `${field}: a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw CommonErrors.input(field, 'OUT_OF_RANGE', `${field}: a whole number from ${min} to ${max}`);
   return value;
 }
 
@@ -45,7 +46,7 @@ export class PromotionReferenceResolver {
   @Mutation(() => CreditPointRequirement)
   updateCreditPointRequirement(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('requiredPoints', () => Float) requiredPoints: number) {
     return editReference(ctx, CreditPointRequirement, 'CreditPointRequirement', id, version, (row) => {
-      if (!(requiredPoints > 0 && requiredPoints <= 2000)) throw new InputError('requiredPoints', 'OUT_OF_RANGE', 'requiredPoints: more than 0, at most 2000');
+      if (!(requiredPoints > 0 && requiredPoints <= 2000)) throw CommonErrors.input('requiredPoints', 'OUT_OF_RANGE', 'requiredPoints: more than 0, at most 2000');
       row.requiredPoints = requiredPoints;
     });
   }
@@ -65,7 +66,7 @@ export class PromotionReferenceResolver {
     @Arg('performanceYears', () => Int, { nullable: true }) performanceYears?: number,
   ) {
     const level = minEducationId ? await ctx.loaders.byId(EducationLevel).load(minEducationId) : null;
-    if (minEducationId && !level) throw new InputError('minEducationId', 'NOT_FOUND', `minEducationId: education level ${minEducationId} not found`);
+    if (minEducationId && !level) throw CommonErrors.input('minEducationId', 'NOT_FOUND', `minEducationId: education level ${minEducationId} not found`);
     return editReference(ctx, AppointmentRequirement, 'AppointmentRequirement', id, version, (row) => {
       if (level) row.minEducation = ctx.em.getReference(EducationLevel, level.id, { wrapped: true });
       if (experienceYears !== undefined) row.experienceYears = checkInt('experienceYears', experienceYears, 0, 40);

@@ -2,7 +2,7 @@
 // year and unit, and the alerts an HR office acts on (promotions due, retirements, PPPK contracts).
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { query, sql, type Sql } from '../../shared/sql.ts';
 import { EmployeeErrors, EmployeeService, employeeLoaders, masksPersonalData } from '../employee/index.ts';
@@ -110,7 +110,7 @@ export class RetirementService {
       start = from ?? `${year}-01-01`;
       end = to ?? `${year + 1}-12-31`;
     }
-    if (end < start) throw new InputError('to', 'RANGE_INVERTED', 'to: the end of the period is before its start');
+    if (end < start) throw CommonErrors.input('to', 'RANGE_INVERTED', 'to: the end of the period is before its start');
     return this.between(scope, start, end, limit, offset);
   }
 
@@ -132,7 +132,7 @@ export class RetirementService {
    * the top-level units of a government, or the sub-units directly under the scope unit.
    */
   async projection(scope: ScopeArgs, years: number): Promise<{ fromYear: number; toYear: number; rows: { year: number; unitId: string | null; count: number }[] }> {
-    if (!Number.isInteger(years) || years < 1 || years > 40) throw new InputError('years', 'OUT_OF_RANGE', 'years: from 1 to 40');
+    if (!Number.isInteger(years) || years < 1 || years > 40) throw CommonErrors.input('years', 'OUT_OF_RANGE', 'years: from 1 to 40');
     const { retirements, set } = await this.statement(scope, this.ctx.today);
     const fromYear = Number(this.ctx.today.slice(0, 4));
     const toYear = fromYear + years - 1;

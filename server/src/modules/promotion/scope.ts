@@ -2,13 +2,14 @@
 // a whole government, always within what the viewer may see (a unit admin: their unit only).
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { placementActive, sql, type Sql } from '../../shared/sql.ts';
 import { employeeScope } from '../employee/index.ts';
 import { OrganizationService } from '../organization/index.ts';
+import { PromotionErrors } from './promotion.errors.ts';
 
 export interface ScopeArgs {
   unitId?: string | null;
@@ -37,13 +38,13 @@ export async function employeesInScope(ctx: Context, scope: ScopeArgs, onDate: s
   if (scope.unitId) {
     const unit = await new OrganizationService(ctx).getUnit(scope.unitId, 'unitId');
     if (scope.governmentId && scope.governmentId !== refId(unit.government as never)) {
-      throw new InputError('governmentId', 'SCOPE_MISMATCH', 'governmentId: the unit belongs to another government; name either the unit or the government');
+      throw PromotionErrors.input('governmentId', 'SCOPE_MISMATCH', 'governmentId: the unit belongs to another government; name either the unit or the government');
     }
     parts.push(sql`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph', onDate)} and u.path like ${`${likeEscape(unit.path)}%`})`);
     return { ids: sql`select e.id from employee e where ${sql.and(parts)}`, governmentId: refId(unit.government as never)!, unitPath: unit.path };
   }
   const governmentId = scope.governmentId ?? governmentScope(viewer) ?? '';
-  if (!governmentId) throw new InputError('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
+  if (!governmentId) throw CommonErrors.input('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
   await new OrganizationService(ctx).getGovernment(governmentId);
   parts.push(sql`e.government_id = ${governmentId}`);
   return { ids: sql`select e.id from employee e where ${sql.and(parts)}`, governmentId, unitPath: null };

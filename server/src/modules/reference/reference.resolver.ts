@@ -3,11 +3,12 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { assignGiven, checkVersion } from '../../shared/resolve.ts';
 import { EducationLevel } from './education-level.entity.ts';
 import { Rank } from './rank.entity.ts';
 import { RankScheme } from './reference.enums.ts';
+import { ReferenceErrors } from './reference.errors.ts';
 
 @InputType({ description: 'Configurable rank rules of a diploma level (ASN-RULES §2-§3)' })
 export class UpdateEducationLevelInput {
@@ -72,11 +73,11 @@ export class ReferenceResolver {
       if (value === null) return apply(null);
       const rank = await em.findOne(Rank, value);
       if (!rank) throw new NotFoundError('Rank', value, field);
-      if (rank.scheme !== scheme) throw new InputError(field, 'WRONG_SCHEME', `${field}: must be a ${scheme} rank`);
+      if (rank.scheme !== scheme) throw ReferenceErrors.input(field, 'WRONG_SCHEME', `${field}: must be a ${scheme} rank`);
       apply(rank);
     };
     await setRank('pnsRankCeilingId', RankScheme.PNS, (r) => {
-      if (!r) throw new InputError('pnsRankCeilingId', 'REQUIRED', 'pnsRankCeilingId: a ceiling is required');
+      if (!r) throw CommonErrors.input('pnsRankCeilingId', 'REQUIRED', 'pnsRankCeilingId: a ceiling is required');
       level.pnsRankCeiling = em.getReference(Rank, r.id, { wrapped: true });
     });
     await setRank('pnsStartingRankId', RankScheme.PNS, (r) => (level.pnsStartingRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { ForbiddenError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { query, sql } from '../../shared/sql.ts';
@@ -66,13 +66,13 @@ export class SettingsService {
   async set(key: string, value: number, governmentId: string | null, version: number | null): Promise<EffectiveSetting> {
     const viewer = viewerOf(this.ctx);
     const em = this.ctx.em;
-    if (viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw new ForbiddenError('Only administrators change settings', 'ROLE');
+    if (viewer.role !== Role.SUPER_ADMIN && viewer.role !== Role.GOV_ADMIN) throw CommonErrors.forbidden('ROLE', 'Only administrators change settings');
     const scope = governmentScope(viewer);
-    if (scope && governmentId !== scope) throw new ForbiddenError('You may only change your own government\'s settings', 'OTHER_GOVERNMENT', 'governmentId');
+    if (scope && governmentId !== scope) throw CommonErrors.forbidden('OTHER_GOVERNMENT', 'You may only change your own government\'s settings', 'governmentId');
     const base = await em.findOne(Setting, { key, government: null });
     if (!base) throw new NotFoundError('Setting', key, 'key');
     if ((base.min != null && value < base.min) || (base.max != null && value > base.max)) {
-      throw new InputError('value', 'OUT_OF_RANGE', `value: ${key} must be between ${base.min ?? '-∞'} and ${base.max ?? '∞'}`, { min: base.min, max: base.max });
+      throw CommonErrors.input('value', 'OUT_OF_RANGE', `value: ${key} must be between ${base.min ?? '-∞'} and ${base.max ?? '∞'}`, { min: base.min, max: base.max });
     }
     let row = governmentId ? await em.findOne(Setting, { key, government: governmentId }) : base;
     if (row) {

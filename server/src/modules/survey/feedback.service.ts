@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
@@ -15,6 +15,7 @@ import { PublicService } from './public-service.entity.ts';
 import { scopeToUnits, visibleRecord, writableRecord } from './survey.scope.ts';
 import { FeedbackStatus } from './survey.enums.ts';
 import { canTransition, FEEDBACK_TRANSITIONS, feedbackTiming, isClosed, normalizeTrackingCode, TRACKING_CODE, trackingCode, type FeedbackTiming } from './survey.rules.ts';
+import { SurveyErrors } from './survey.errors.ts';
 
 /** Service-level target for answering feedback, in calendar days from receipt. */
 export const FEEDBACK_TARGET_SETTING = 'survey.feedbackTargetDays';
@@ -55,10 +56,10 @@ export class FeedbackService {
     if (input.serviceId) {
       service = await em.findOne(PublicService, { id: input.serviceId, active: true });
       if (!service) throw new NotFoundError('PublicService', input.serviceId, 'serviceId');
-      if (unitId && unitId !== service.unit.id) throw new InputError('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
+      if (unitId && unitId !== service.unit.id) throw SurveyErrors.input('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
       unitId = service.unit.id;
     }
-    if (!unitId) throw new InputError('unitId', 'REQUIRED', 'unitId: name the service or the unit the feedback is about');
+    if (!unitId) throw CommonErrors.input('unitId', 'REQUIRED', 'unitId: name the service or the unit the feedback is about');
     const unit = await em.findOne(OrgUnit, { id: unitId, active: true });
     if (!unit) throw new NotFoundError('Unit', unitId, 'unitId');
     const feedback = em.create(Feedback, {
@@ -78,7 +79,7 @@ export class FeedbackService {
 
   async status(code: string): Promise<FeedbackStatusView> {
     const trackingCode = normalizeTrackingCode(code);
-    if (!TRACKING_CODE.test(trackingCode)) throw new InputError('trackingCode', 'TRACKING_CODE_FORMAT', 'trackingCode: looks like ADU- followed by 10 letters and digits');
+    if (!TRACKING_CODE.test(trackingCode)) throw SurveyErrors.input('trackingCode', 'TRACKING_CODE_FORMAT', 'trackingCode: looks like ADU- followed by 10 letters and digits');
     const row = (await this.ctx.em
       .createQueryBuilder(Feedback, 'f')
       .select(['trackingCode', 'status', 'createdAt', 'startedAt', 'closedAt', 'answer'])
@@ -139,14 +140,14 @@ export class FeedbackService {
     checkVersion('Feedback', feedback, input.version);
     if (!canTransition(feedback.status, input.status)) {
       const allowed = FEEDBACK_TRANSITIONS[feedback.status];
-      throw new InputError('status', 'TRANSITION_NOT_ALLOWED', `status: feedback that is ${feedback.status} can ${allowed.length ? `only move to ${allowed.join(' or ')}` : 'no longer change'}`, { from: feedback.status, to: input.status, allowed });
+      throw SurveyErrors.input('status', 'TRANSITION_NOT_ALLOWED', `status: feedback that is ${feedback.status} can ${allowed.length ? `only move to ${allowed.join(' or ')}` : 'no longer change'}`, { from: feedback.status, to: input.status, allowed });
     }
     const now = new Date();
     if (input.status === FeedbackStatus.IN_PROGRESS) {
-      if (input.answer) throw new InputError('answer', 'NOT_ALLOWED', 'answer: give the answer when answering or rejecting');
+      if (input.answer) throw SurveyErrors.input('answer', 'NOT_ALLOWED', 'answer: give the answer when answering or rejecting');
       feedback.startedAt = now;
     } else {
-      if (!input.answer?.trim()) throw new InputError('answer', 'REQUIRED', `answer: ${input.status === FeedbackStatus.REJECTED ? 'give the reason for rejecting it' : 'write the official answer'}`);
+      if (!input.answer?.trim()) throw CommonErrors.input('answer', 'REQUIRED', `answer: ${input.status === FeedbackStatus.REJECTED ? 'give the reason for rejecting it' : 'write the official answer'}`);
       feedback.answer = input.answer.trim();
       feedback.closedAt = now;
       feedback.answeredBy = em.getReference(User, viewer.userId, { wrapped: true });

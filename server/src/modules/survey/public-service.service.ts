@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import { likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
 import { query, sql } from '../../shared/sql.ts';
@@ -79,7 +79,7 @@ export class PublicServiceService {
 
   private async assertNameFree(unitId: string, name: string): Promise<void> {
     if (await this.ctx.em.count(PublicService, { unit: unitId, name })) {
-      throw new InputError('name', 'DUPLICATE', `name: the unit already offers a service named ${name}`);
+      throw CommonErrors.input('name', 'DUPLICATE', `name: the unit already offers a service named ${name}`);
     }
   }
 }

@@ -2,7 +2,7 @@
 // (sums and counts per survey, pooled per group); the pure rules turn the averages into the index.
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type DateRange } from '../../shared/list.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { query, sql, type Sql } from '../../shared/sql.ts';
@@ -14,6 +14,7 @@ import { SurveyIndexGroup } from './survey.enums.ts';
 import type { SurveyScope } from './survey.inputs.ts';
 import { ELEMENT_CODES, minimumSample, surveyIndex, weakestFirst, type GradeBand } from './survey.rules.ts';
 import type { ElementIndex, SurveyIndex } from './survey.types.ts';
+import { SurveyErrors } from './survey.errors.ts';
 
 /**
  * Longest period an index query covers (issue 11: a public query over 1900-2100 aggregated every
@@ -35,7 +36,7 @@ export function boundedPeriod(period: DateRange | undefined, today: string): { f
   const from = period.from ?? shiftDate(period.to!, -span, 1);
   const to = period.to ?? shiftDate(period.from!, span, -1);
   if (to > shiftDate(from, span, -1)) {
-    throw new InputError('period', 'PERIOD_TOO_LONG', `period: at most ${span} years (from ${from}, to no later than ${shiftDate(from, span, -1)})`, { maxYears: span });
+    throw SurveyErrors.input('period', 'PERIOD_TOO_LONG', `period: at most ${span} years (from ${from}, to no later than ${shiftDate(from, span, -1)})`, { maxYears: span });
   }
   return { from, to };
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectTyp
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { PageArgs, PageType } from '../../shared/list.ts';
 import { assignGiven, checkVersion } from '../../shared/resolve.ts';
 import { Government, OrgUnit } from '../organization/index.ts';
@@ -29,6 +29,7 @@ import { minimumSample } from './survey.rules.ts';
 import { isUuid } from './survey.scope.ts';
 import { acceptsResponses, SurveyService } from './survey.service.ts';
 import { AnswerOption, PublicSurveyPage, ServiceDirectoryPage, SurveyIndex, SurveyQuestionnaire, SurveyReceipt, SurveySuggestionPage } from './survey.types.ts';
+import { SurveyErrors } from './survey.errors.ts';
 
 @ObjectType()
 export class PublicServicePage extends PageType(PublicService) {}
@@ -75,7 +76,7 @@ export class PublicServiceResolver {
     @Arg('governmentId', () => ID, { nullable: true }) governmentId?: string,
     @Arg('q', () => String, { nullable: true }) q?: string,
   ) {
-    if (governmentId && !isUuid(governmentId)) throw new InputError('governmentId', 'VALIDATION_IS_UUID', 'governmentId: not an id');
+    if (governmentId && !isUuid(governmentId)) throw SurveyErrors.input('governmentId', 'VALIDATION_IS_UUID', 'governmentId: not an id');
     return new PublicServiceService(ctx).directory({ governmentId, q: q?.slice(0, 100) }, page.limit, page.offset);
   }
 
@@ -209,7 +210,7 @@ export class SurveyReferenceResolver {
     if (!grade) throw new NotFoundError('IkmGrade', id);
     checkVersion('IkmGrade', grade, input.version);
     assignGiven(grade, input, ['minIkm', 'maxIkm', 'label', 'legalBasis']);
-    if (grade.minIkm > grade.maxIkm) throw new InputError('minIkm', 'RANGE_INVERTED', 'minIkm: above maxIkm');
+    if (grade.minIkm > grade.maxIkm) throw CommonErrors.input('minIkm', 'RANGE_INVERTED', 'minIkm: above maxIkm');
     await ctx.em.flush();
     ctx.loaders.clear();
     return grade;

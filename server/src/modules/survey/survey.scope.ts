@@ -3,10 +3,10 @@
 import type { EntityClass, Ref } from '@mikro-orm/core';
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { ForbiddenError, NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
-import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, isReadOnly, unitScope } from '../../shared/scope.ts';
+import { assertNotReadOnly, assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope } from '../../shared/scope.ts';
 import { sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 
@@ -19,7 +19,7 @@ type UnitRecord = { id: string; government: Ref<{ id: string }> | string; unit: 
 /** A unit the viewer may write records of. */
 export async function writableUnit(ctx: Context, unitId: string, field = 'unitId'): Promise<OrgUnit> {
   const viewer = viewerOf(ctx);
-  if (isReadOnly(viewer)) throw new ForbiddenError('Your role is read-only', 'READ_ONLY');
+  assertNotReadOnly(viewer);
   const unit = await ctx.em.findOne(OrgUnit, unitId);
   if (!unit || !canSeeGovernment(viewer, unit.government.id) || !canSeeUnitPath(viewer, unit.path)) throw new NotFoundError('Unit', unitId, field);
   assertUnitWritable(viewer, unit.path, field);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.ts';
-import { ConflictError, InputError, NotFoundError } from '../../shared/errors.ts';
+import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
 import { query, sql } from '../../shared/sql.ts';
@@ -11,6 +11,7 @@ import { Survey } from './survey.entity.ts';
 import { PROFILE_OPTIONS, SurveyStatus } from './survey.enums.ts';
 import { SUGGESTION_MAX_LENGTH, SurveySortField, type CreateSurveyInput, type PublicSurveyFilter, type SubmitSurveyResponseInput, type SurveyFilter, type SurveySort, type UpdateSurveyInput } from './survey.inputs.ts';
 import type { PublicSurveyInfo, SurveyQuestionnaire, SurveyReceipt } from './survey.types.ts';
+import { SurveyErrors } from './survey.errors.ts';
 
 const SORT: Record<SurveySortField, string> = {
   [SurveySortField.TITLE]: 's.title',
@@ -67,9 +68,9 @@ export class SurveyService {
     if (input.serviceId) {
       service = await em.findOne(PublicService, input.serviceId);
       if (!service) throw new NotFoundError('PublicService', input.serviceId, 'serviceId');
-      if (input.unitId && input.unitId !== service.unit.id) throw new InputError('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
+      if (input.unitId && input.unitId !== service.unit.id) throw SurveyErrors.input('serviceId', 'SERVICE_OF_OTHER_UNIT', 'serviceId: the service is offered by another unit');
     } else if (!input.unitId) {
-      throw new InputError('unitId', 'REQUIRED', 'unitId: name the unit (or the service) surveyed');
+      throw CommonErrors.input('unitId', 'REQUIRED', 'unitId: name the unit (or the service) surveyed');
     }
     const unit = await writableUnit(this.ctx, service?.unit.id ?? input.unitId!, service ? 'serviceId' : 'unitId');
     this.checkPeriod(input.periodStart, input.periodEnd);
@@ -98,7 +99,7 @@ export class SurveyService {
   }
 
   private checkPeriod(start: string, end: string): void {
-    if (end < start) throw new InputError('periodEnd', 'RANGE_INVERTED', 'periodEnd: the period ends before it starts');
+    if (end < start) throw CommonErrors.input('periodEnd', 'RANGE_INVERTED', 'periodEnd: the period ends before it starts');
   }
 
   /** Suggestions of a survey's respondents, text only and alphabetical (nothing to link them to an answer sheet). */
@@ -177,7 +178,7 @@ export class SurveyService {
     );
     if (!survey) throw new NotFoundError('Survey', input.surveyId, 'surveyId');
     if (!acceptsResponses({ status: survey.status, periodStart: survey.period_start, periodEnd: survey.period_end }, today)) {
-      throw new InputError('surveyId', 'SURVEY_CLOSED', 'surveyId: this survey is not accepting responses');
+      throw SurveyErrors.input('surveyId', 'SURVEY_CLOSED', 'surveyId: this survey is not accepting responses');
     }
     const sheet: Record<string, unknown> = {
       ...Object.fromEntries(ANSWER_COLUMNS.map((u) => [u, input.answers[u]])),
@@ -201,7 +202,7 @@ export class SurveyService {
       sql`select id, submitted_on::text, ${sql.raw(columns.join(', '))} from survey_response where survey_id = ${survey.id} and idempotency_key = ${input.idempotencyKey}`,
     );
     if (columns.some((c) => (first[c] ?? null) !== sheet[c])) {
-      throw new ConflictError('This idempotency key was already used for different answers; use a new key for a new answer sheet', 'IDEMPOTENCY_KEY_REUSED');
+      throw SurveyErrors.conflict('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for different answers; use a new key for a new answer sheet');
     }
     return { receiptCode: receiptCode(first.id), surveyId: survey.id, submittedOn: first.submitted_on, duplicate: true };
   }

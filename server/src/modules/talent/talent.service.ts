@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { InputError } from '../../shared/errors.ts';
+import { CommonErrors } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
@@ -81,7 +81,7 @@ export class TalentService {
       governmentId = refId(unit.government as never)!;
     } else {
       governmentId = scope.governmentId ?? governmentScope(viewer) ?? '';
-      if (!governmentId) throw new InputError('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
+      if (!governmentId) throw CommonErrors.input('governmentId', 'REQUIRED', 'governmentId: name the government or the unit');
       await new OrganizationService(this.ctx).getGovernment(governmentId);
       parts.push(sql`e.government_id = ${governmentId}`);
     }
@@ -124,7 +124,7 @@ export class TalentService {
   /** Employees of a box (or of several boxes, e.g. the succession pool 7-9), paginated. */
   async members(scope: Scope, year: number | undefined, boxes: number[], limit: number, offset: number): Promise<Page<string>> {
     const wrong = boxes.filter((b) => !Number.isInteger(b) || b < 1 || b > 9);
-    if (wrong.length) throw new InputError('boxes', 'OUT_OF_RANGE', `boxes: the 9-box numbers are 1 to 9, got ${wrong.join(', ')}`, { min: 1, max: 9 });
+    if (wrong.length) throw CommonErrors.input('boxes', 'OUT_OF_RANGE', `boxes: the 9-box numbers are 1 to 9, got ${wrong.join(', ')}`, { min: 1, max: 9 });
     const y = year ?? Number(this.ctx.today.slice(0, 4));
     const placements = await this.placementsSql(scope, y);
     const filter = sql`p.box in (${sql.list(boxes.length ? boxes : SUCCESSION_BOXES)})`;
