@@ -9,7 +9,8 @@ import { CompositionCard, HeadcountByUnitCard, RankCard } from './HeadcountCards
 import { PredikatCard, PromotionsCard } from './PerformanceCards';
 import { IkmCard } from './IkmCard';
 import { RetirementsCard } from './RetirementsCard';
-import { isReader, todayJakarta, type DashboardScope } from './scope';
+import { today } from '@asn-merit/common';
+import { isReader, type DashboardScope } from './scope';
 
 const half = { xs: 12, md: 6 } as const;
 
@@ -24,7 +25,7 @@ export const DashboardCharts = () => {
 
   const ownUnit = role === 'UNIT_ADMIN' && user?.unit ? user.unit : null;
   const scopeUnit = reportScope.unit ?? ownUnit;
-  const scope: DashboardScope | null = governmentId && role ? { governmentId, unitId: scopeUnit?.id ?? null, name: scopeUnit?.name ?? governmentName, role, today: todayJakarta() } : null;
+  const scope: DashboardScope | null = governmentId && role ? { governmentId, unitId: scopeUnit?.id ?? null, name: scopeUnit?.name ?? governmentName, role, today: today() } : null;
 
   return (
     <>

@@ -1,5 +1,4 @@
 // What the dashboard's charts cover: a government, or a unit with its sub-units.
-import { todayJakarta } from './charts/data';
 
 export interface DashboardScope {
   governmentId: string;
@@ -25,4 +24,3 @@ export function listLink(resource: string, filter: Record<string, unknown>): str
   return `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter) })}`;
 }
 
-export { todayJakarta };

@@ -1,4 +1,5 @@
 import { Alert, MenuItem, Select, Stack } from '@mui/material';
+import { today, yearOf } from '@asn-merit/common';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable, useRecordContext, useTranslate } from 'react-admin';
@@ -6,7 +7,7 @@ import { RowsTable } from '../common/RowsTable';
 import { request } from '../dataProvider/client';
 import { EmployeeBehaviour360Document, type EmployeeBehaviour360Query, type EvaluationPeriod } from '../gql/graphql';
 
-const thisYear = new Date().getFullYear();
+const thisYear = yearOf(today());
 type Group = EmployeeBehaviour360Query['behaviour360Result']['groups'][number] & { id: string };
 const Col = DataTable.Col<Group>;
 

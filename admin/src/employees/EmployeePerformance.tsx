@@ -2,6 +2,7 @@
 // follow-ups of the ratings (PerformanceFollowUp.tsx); administrators open the SKP dialogs
 // (PerformanceForms.tsx) from here.
 import { Alert, AlertTitle, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { today, yearOf } from '@asn-merit/common';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
@@ -12,7 +13,7 @@ import { CoachingForm, EvaluateForm, PlanForm, TargetForm, type EvaluationResult
 import { FollowUpCard } from './PerformanceFollowUp';
 import { PlanCard } from './PerformancePlan';
 
-const thisYear = new Date().getFullYear();
+const thisYear = yearOf(today());
 
 /** Which dialog of the performance tab is open. */
 type Dialog = 'plan' | 'target' | 'evaluate' | 'coaching' | null;

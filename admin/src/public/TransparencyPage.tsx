@@ -4,7 +4,7 @@ import { Children, useState } from 'react';
 import { DataTable, DataTableRow, useRecordContext, useTranslate, type DataTableRowProps } from 'react-admin';
 import { IkmBadge } from '../common/ikm';
 import { RowsTable, tableBody } from '../common/RowsTable';
-import { todayJakarta } from '../dashboard/charts/data';
+import { today, yearOf } from '@asn-merit/common';
 import { request } from '../dataProvider/client';
 import { PublicTransparencyDocument, type PublicTransparencyQuery } from '../gql/graphql';
 import { useFormat } from '../i18n/format';
@@ -44,7 +44,7 @@ const Change = ({ row }: { row: Row }) => {
 export const TransparencyPage = () => {
   const translate = useTranslate();
   const fmt = useFormat();
-  const thisYear = Number(todayJakarta().slice(0, 4));
+  const thisYear = yearOf(today());
   const [year, setYear] = useState(thisYear - 1);
   // The year before is fetched too, for the change.
   const period = { from: `${year - 1}-01-01`, to: `${year}-12-31` };

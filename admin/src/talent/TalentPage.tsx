@@ -1,6 +1,7 @@
 // The 9-box of a unit (and its sub-units) or of the whole government for a performance year; the
 // box opened and the year are kept in the URL (?box=7&year=2025), so a link opens the same list.
 import { Alert, Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { today, yearOf } from '@asn-merit/common';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
@@ -14,7 +15,7 @@ export const TalentPage = () => {
   const translate = useTranslate();
   const reportScope = useReportScope();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(today());
   const year = Number(params.get('year')) || thisYear - 1;
   const box = Number(params.get('box')) || null;
   const setParam = (key: string, value: string | null) =>

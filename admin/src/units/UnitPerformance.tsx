@@ -1,6 +1,7 @@
 // Tab of the unit page: the annual predikat of the unit's employees against the bound of its
 // organisation rating (SE MenPANRB 3/2023), and, for administrators, setting that rating.
 import EditIcon from '@mui/icons-material/Edit';
+import { today, yearOf } from '@asn-merit/common';
 import { Alert, Card, CardContent, Chip, MenuItem, Select, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,7 +18,7 @@ import { useFormat } from '../i18n/format';
 type Check = OrgUnitDistributionQuery['performanceDistribution']['checks'][number] & { id: string };
 const Col = DataTable.Col<Check>;
 
-const thisYear = new Date().getFullYear();
+const thisYear = yearOf(today());
 const YEARS = [0, 1, 2, 3, 4, 5].map((d) => thisYear - d);
 
 const RatingForm = ({ unitId, year, rating, open, onClose }: { unitId: string; year: number; rating?: OrganizationRatingValue | null; open: boolean; onClose: () => void }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, barPercent, lastCompletedYear, linePoints, share, todayJakarta, topWithRest } from './data';
+import { addMonths, dateIn } from '@asn-merit/common';
+import { barPercent, lastCompletedYear, linePoints, share, topWithRest } from './data';
 
 describe('chart helpers', () => {
   it('computes shares with one decimal and no division by zero', () => {
@@ -29,9 +30,9 @@ describe('chart helpers', () => {
   });
 
   it("takes today's date on Jakarta's calendar (UTC+7)", () => {
-    expect(todayJakarta(new Date('2026-11-21T16:59:59Z'))).toBe('2026-11-21');
-    expect(todayJakarta(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
-    expect(todayJakarta(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+    expect(dateIn(new Date('2026-11-21T16:59:59Z'))).toBe('2026-11-21');
+    expect(dateIn(new Date('2026-11-21T17:00:00Z'))).toBe('2026-11-22');
+    expect(dateIn(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
   });
 
   it('splits a line where values are missing', () => {

@@ -32,23 +32,6 @@ export function lastCompletedYear(today: string): number {
   return Number(today.slice(0, 4)) - 1;
 }
 
-/** `today` plus `months` calendar months (day clamped to the month's end), as YYYY-MM-DD. */
-export function addMonths(today: string, months: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-/** WIB (Asia/Jakarta) is UTC+7 all year: Indonesia has no daylight saving time. */
-const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** Today's date in Asia/Jakarta (the server's calendar), as YYYY-MM-DD. */
-export function todayJakarta(now: Date = new Date()): string {
-  return new Date(now.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Points of a line through `values` in a `width` x `height` box (y grows downward), split into runs
  * where values are missing, scaled between `min` and `max`.
