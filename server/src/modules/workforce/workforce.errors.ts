@@ -6,6 +6,7 @@ export const WorkforceErrors = catalogue('workforce', [
   // tasks (uraian tugas)
   'ABK_TWO_DECIMALS',
   'ABK_OTHER_GOVERNMENT',
+  'ABK_NO_TASKS',
   // versions and workflow
   'ABK_NOT_DRAFT',
   'ABK_APPROVED_NEW_VERSION',
