@@ -9,3 +9,4 @@ import { WorkforceNeedsResolver } from './needs.resolver.ts';
 import { TargetRatioResolver } from './ratio.resolver.ts';
 
 export const workforceResolvers = [WorkloadAnalysisResolver, WorkforceNeedsResolver, TargetRatioResolver, FormasiProposalResolver, FormasiLineResolver] as const;
+export { seedWorkforce } from './workforce.seed.ts';

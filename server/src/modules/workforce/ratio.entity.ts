@@ -27,7 +27,7 @@ export class WorkforceTargetRatio extends BaseEntity<'unitKind' | 'functionalFam
   @Enum({ items: () => OrgUnitKind, nullable: true })
   unitKind?: OrgUnitKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Staff of this functional family (e.g. "Dokter"); empty: every position of the unit' })
+  @Field(() => String, { nullable: true, description: 'Staff of this functional family (e.g. "Dokter"; "Guru*" for every family starting with Guru); empty: every position of the unit' })
   @Property({ length: 120, nullable: true })
   functionalFamily?: string | null;
 

@@ -44,19 +44,19 @@ function positionsCte(a: Omit<NeedsArgs, 'year'>): Sql {
   )`;
 }
 
-/** The approved analysis used for a year: the latest of that year or before, else the earliest after. */
-const abkFor = (positionId: Sql, year: Sql): Sql =>
-  sql`left join lateral (select x.id, x.year, x.workload from abk_all x where x.position_id = ${positionId}
-                          order by (x.year <= ${year}) desc, case when x.year <= ${year} then -x.year else x.year end limit 1) ab on true`;
-
 /** Per position (`pn`): the ABK of the year, required staff, EJ and band, gaps (as workloadAnalysis()). */
 function positionNeedsCte(a: NeedsArgs): Sql {
   const s = a.settings;
   const eff = sql`${s.effectiveMinutesPerYear}::numeric`;
   return sql`${positionsCte(a)},
+  chosen as (
+    -- The approved analysis used for the year: the latest of that year or before, else the earliest after.
+    select distinct on (x.position_id) x.* from abk_all x
+     order by x.position_id, (x.year <= ${a.year}::int) desc, case when x.year <= ${a.year}::int then -x.year else x.year end
+  ),
   req as (
     select pos.*, coalesce(bez.n, 0) as bezetting, ab.id as analysis_id, ab.year as analysis_year, ab.workload, round(ab.workload / ${eff}, 2) as required2
-      from pos left join bez on bez.position_id = pos.id ${abkFor(sql`pos.id`, sql`${a.year}::int`)}
+      from pos left join bez on bez.position_id = pos.id left join chosen ab on ab.position_id = pos.id
   ),
   pn as (
     select r.id, r.code, r.title, r.kind, r.functional_family, r.formasi, r.unit_id, r.unit_name, r.unit_path, r.sector, r.bezetting,
@@ -72,6 +72,10 @@ function positionNeedsCte(a: NeedsArgs): Sql {
       from pn
   )`;
 }
+
+/** A ratio's family matches a position's: equal (case-insensitive), or a prefix when it ends in `*` ("Guru*"); none matches all. */
+const familyMatches = (ratio: Sql, position: Sql): Sql =>
+  sql`(${ratio} is null or (right(${ratio}, 1) = '*' and lower(${position}) like lower(left(${ratio}, -1)) || '%') or lower(${position}) = lower(${ratio}))`;
 
 /** The unit directly below the scope that a unit path lies in (or the scope unit itself). */
 const childOf = (scope: ReportScope, path: Sql): Sql =>
@@ -114,7 +118,7 @@ export function needsReportSql(a: NeedsArgs, page: NeedsPage): Sql {
   ),
   ratio_rows as (
     select ru.*, coalesce((select sum(pn2.bezetting) from pn2 where pn2.unit_path like ru.path || '%'
-                             and (ru.functional_family is null or lower(pn2.functional_family) = lower(ru.functional_family))), 0)::int as staff,
+                             and ${familyMatches(sql`ru.functional_family`, sql`pn2.functional_family`)}), 0)::int as staff,
            round(ru.population * ru.per_staff / ru.per_population, 2) as target2
       from ratio_units ru
   ),
@@ -206,13 +210,19 @@ function planCte(a: PlanArgs): Sql {
            count(*) filter (where r.contract_end_date < r.retirement_date)::int as contracts
       from retiring r group by 1, 2
   ),
-  planned as (
-    select pos.*, coalesce(bez.n, 0) as bezetting from pos left join bez on bez.position_id = pos.id where exists (select 1 from abk_all x where x.position_id = pos.id)
+  abk_year as (
+    select distinct on (x.position_id, y.y) x.position_id, y.y, x.year, x.workload
+      from abk_all x cross join years y
+     order by x.position_id, y.y, (x.year <= y.y) desc, case when x.year <= y.y then -x.year else x.year end
+  ),
+  before_plan as (
+    select x.position_id, sum(x.retirements + x.contracts)::int as n from exits x where x.y < ${a.fromYear}::int group by x.position_id
   ),
   base as (
-    select pl.id::text as key, pl.id as position_id, pl.code, pl.title, pl.kind, pl.unit_id, pl.unit_name, pl.unit_path, pl.sector, false as scenario, pl.bezetting,
-           pl.bezetting - coalesce((select sum(x.retirements + x.contracts) from exits x where x.position_id = pl.id and x.y < ${a.fromYear}::int), 0)::int as staff0
-      from planned pl
+    select pos.id::text as key, pos.id as position_id, pos.code, pos.title, pos.kind, pos.unit_id, pos.unit_name, pos.unit_path, pos.sector, false as scenario,
+           coalesce(bez.n, 0) as bezetting, coalesce(bez.n, 0) - coalesce(bp.n, 0) as staff0
+      from pos left join bez on bez.position_id = pos.id left join before_plan bp on bp.position_id = pos.id
+     where pos.id in (select position_id from abk_all)
     union all
     select n.key, p.id, p.code, p.title, p.kind, null::uuid, n.name, null, n.sector, true, 0, 0
       from jsonb_to_recordset(${units}::jsonb) as n(key text, name text, sector text, "fromYear" int, "positionId" uuid, count int)
@@ -222,7 +232,7 @@ function planCte(a: PlanArgs): Sql {
     select b.key, y.y, ab.year as analysis_year, round(ab.workload / ${eff}, 2) as required2, g.percent,
            coalesce(ex.retirements, 0) as retirements, coalesce(ex.contracts, 0) as contracts
       from base b cross join years y
-      ${abkFor(sql`(case when b.scenario then null else b.position_id end)`, sql`y.y`)}
+      left join abk_year ab on not b.scenario and ab.position_id = b.position_id and ab.y = y.y
       left join growth g on g.sector = b.sector::text
       left join exits ex on not b.scenario and ex.position_id = b.position_id and ex.y = y.y
   ),
@@ -264,12 +274,12 @@ export function planSql(a: PlanArgs, page: { limit: number; offset: number | nul
   const unitKey = sql`case when b.scenario then 'new:' || b.unit_name else ${childOf(a.scope, sql`b.unit_path`)}::text end`;
   const unitLabel = sql`case when b.scenario then b.unit_name else (select u.name from org_unit u where u.id = ${childOf(a.scope, sql`b.unit_path`)}) end`;
   return sql`with ${planCte(a)},
+  per_key as (
+    select p.key, json_agg(${YEAR_JSON('p')} order by p.y) as years, sum(p.recruit)::int as total_recruit from plan p group by p.key
+  ),
   rows as (
-    select b.*, (select json_agg(${YEAR_JSON('p')} order by p.y) from plan p where p.key = b.key) as years,
-           (select sum(p.recruit) from plan p where p.key = b.key)::int as total_recruit,
-           (select yr.analysis_year from yearly yr where yr.key = b.key and yr.y = ${a.fromYear}::int) as analysis_year,
-           (select yr.required2 from yearly yr where yr.key = b.key and yr.y = ${a.fromYear}::int) as required2
-      from base b
+    select b.*, pk.years, pk.total_recruit, fy.analysis_year, fy.required2
+      from base b join per_key pk on pk.key = b.key left join yearly fy on fy.key = b.key and fy.y = ${a.fromYear}::int
   )
   select json_build_object(
     'totals', (select json_build_object('key', 'total', 'label', 'total', 'years', coalesce(json_agg(${YEAR_JSON('t')} order by t.y), '[]'::json), 'totalRecruit', coalesce(sum(t.recruit), 0))
@@ -277,7 +287,7 @@ export function planSql(a: PlanArgs, page: { limit: number; offset: number | nul
     'bySector', ${planGroups(sql`b.sector::text`, sql`b.sector::text`, sql`g.total desc, g.key`)},
     'byUnit', ${planGroups(unitKey, unitLabel, sql`g.total desc, g.label`)},
     'rowsTotal', (select count(*) from rows),
-    'positionsWithoutAbk', (select count(*) from pos where not exists (select 1 from abk_all x where x.position_id = pos.id)),
+    'positionsWithoutAbk', (select count(*) from pos where pos.id not in (select position_id from abk_all)),
     'rows', coalesce((select json_agg(json_build_object('key', r.key, 'positionId', r.position_id, 'code', r.code, 'title', r.title, 'kind', r.kind, 'unitId', r.unit_id,
                         'unitName', r.unit_name, 'sector', r.sector, 'scenario', r.scenario, 'analysisYear', r.analysis_year, 'requiredStaff', r.required2,
                         'bezetting', r.bezetting, 'years', r.years, 'totalRecruit', r.total_recruit) order by r.ord)
