@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { READER_ROLES } from '../../shared/auth.ts';
-import { reportCost } from '../../shared/cost.ts';
+import { DEFAULT_LIST_SIZE } from '../../shared/cost.ts';
 import { CommonErrors } from '../../shared/errors.ts';
 import { MAX_PAGE_SIZE } from '../../shared/list.ts';
 import { NeedsService } from './needs.service.ts';
@@ -13,12 +13,21 @@ const bounded = (field: string, value: number, min: number, max: number): number
   return value;
 };
 
+/**
+ * A report's own cost plus what it returns: its lists are costed at DEFAULT_LIST_SIZE entries, and
+ * the page of positions holds `limit` of them (a page of 100 costs ten times a page of 10).
+ */
+const pageCost =
+  (own: number) =>
+  ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number =>
+    own + 1 + childComplexity * Math.max(1, Number(args.limit ?? 25) / DEFAULT_LIST_SIZE);
+
 @Resolver()
 export class WorkforceNeedsResolver {
   @Authorized(...READER_ROLES)
   @Query(() => WorkforceNeeds, {
     description: 'Staffing needs of a unit (with sub-units) or government for a year, from the approved ABK: per unit, kind and sector, largest shortages and surpluses, population ratios (one SQL statement)',
-    complexity: reportCost(2_000, (args) => Number(args.limit ?? 25) + 2 * Number(args.top ?? 10) + Number(args.ratioLimit ?? 20) + 40),
+    complexity: pageCost(2_000),
   })
   workforceNeeds(
     @Ctx() ctx: Context,
@@ -41,7 +50,7 @@ export class WorkforceNeedsResolver {
   @Authorized(...READER_ROLES)
   @Query(() => WorkforcePlan, {
     description: 'Rencana kebutuhan for five years from fromYear: need (approved ABK, scenario), staff, retirements, PPPK contracts ending, recruits per position, sector and unit (one SQL statement)',
-    complexity: reportCost(3_000, (args) => Number(args.limit ?? 25) + 40),
+    complexity: pageCost(3_000),
   })
   workforcePlan(
     @Ctx() ctx: Context,

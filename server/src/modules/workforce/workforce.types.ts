@@ -285,6 +285,9 @@ export class WorkforceNeeds {
 
 // ---- five-year plan -------------------------------------------------------------------------------
 
+/** A plan's lists of years hold five entries. */
+const FIVE_YEARS = ({ childComplexity }: { childComplexity: number }) => 1 + 5 * childComplexity;
+
 @ObjectType({ description: 'One year of the plan' })
 export class PlanYearType {
   @Field(() => Int)
@@ -353,7 +356,7 @@ export class PlanRow {
   @Field(() => Int)
   bezetting!: number;
 
-  @Field(() => [PlanYearType])
+  @Field(() => [PlanYearType], { complexity: FIVE_YEARS })
   years!: PlanYearType[];
 
   @Field(() => Int)
@@ -371,7 +374,7 @@ export class PlanGroup {
   @Field()
   label!: string;
 
-  @Field(() => [PlanYearType])
+  @Field(() => [PlanYearType], { complexity: FIVE_YEARS })
   years!: PlanYearType[];
 
   @Field(() => Int)
