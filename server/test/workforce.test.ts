@@ -384,3 +384,26 @@ describe('formasi proposals', () => {
     expect(approved.items).toEqual([{ positionId: team.staffPositionId, count: 12, kind: 'CPNS', major: 'Manajemen', justification: 'Perluasan layanan kepegawaian digital mulai tahun depan' }]);
   });
 });
+
+describe('the five-year plan as CSV and XLSX', () => {
+  it('one row per position with the five years as columns, in the layout HR offices submit', async () => {
+    const plan = (await t.ok(`query($u: ID) { workforcePlan(unitId: $u, limit: 1) { exportPath rows { total } } }`, { u: team.unitId })).workforcePlan;
+    const headers = { authorization: `Bearer ${await t.token('analyst')}`, 'accept-language': 'id' };
+    const csv = await fetch(`${t.url}${plan.exportPath}`, { headers });
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe(['Kode jabatan', 'Nama jabatan', 'Jenis jabatan', 'Unit kerja', 'Sektor', 'Tahun ABK', 'Kebutuhan ABK', 'Bezetting', ...[0, 1, 2, 3, 4].map((i) => `Kebutuhan ${year + i}`), 'Jumlah', 'Pensiun (5 tahun)', 'PPPK berakhir (5 tahun)'].join(','));
+    expect(lines).toHaveLength(plan.rows.total + 1);
+    const xlsx = await fetch(`${t.url}${plan.exportPath.replace('.csv', '.xlsx')}`, { headers: { ...headers, 'accept-language': 'en' } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(9).value).toBe(`To recruit ${year}`);
+    expect(sheet.rowCount).toBe(plan.rows.total + 1);
+    const employee = await fetch(`${t.url}${plan.exportPath}`, { headers: { authorization: `Bearer ${await t.token('employee')}` } });
+    expect(employee.status).toBe(403);
+  });
+});

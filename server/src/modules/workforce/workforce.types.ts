@@ -410,7 +410,7 @@ export class WorkforcePlan {
   @Field(() => Int, { description: 'Positions in scope without an approved ABK (not in the plan)' })
   positionsWithoutAbk!: number;
 
-  @Field({ description: 'Path of the CSV download (add format=xlsx for a workbook)' })
+  @Field({ description: 'Path of the CSV download (the same path with .xlsx instead of .csv: a workbook), with the same arguments' })
   exportPath!: string;
 
   @Field()
