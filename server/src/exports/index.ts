@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Logger } from 'pino';
 import type { Context } from '../context.ts';
 import { DukService, dukColumns } from '../modules/promotion/index.ts';
+import { PLAN_EXPORT_DOCUMENT, planColumns, writePlanXlsx, type PlanExportRow } from '../modules/workforce/index.ts';
 import { READER_ROLES } from '../shared/auth.ts';
 import { DomainError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
 import { todayJakarta } from '../shared/scalars.ts';
@@ -204,4 +205,65 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
       logExport(res, logged);
     }
   });
+
+  /**
+   * The five-year plan (rencana kebutuhan) as CSV or XLSX: one row per position, the five years as
+   * columns. `?unitId=|governmentId=&fromYear=&scenario={...}` as `workforcePlan` takes them.
+   */
+  const plan = (format: 'csv' | 'xlsx') => async (req: Request, res: Response) => {
+    let logged: ExportLog | undefined;
+    try {
+      const ctx = await contextOf(req);
+      if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
+      const fromYearText = param(req, 'fromYear');
+      if (fromYearText !== undefined && !/^\d{4}$/.test(fromYearText)) throw new InputError('fromYear', 'MALFORMED_VALUE', 'fromYear: a year such as 2026');
+      let scenario: unknown = undefined;
+      const rawScenario = param(req, 'scenario');
+      if (rawScenario) {
+        try {
+          scenario = JSON.parse(rawScenario);
+        } catch {
+          throw new InputError('scenario', 'MALFORMED_VALUE', 'scenario: not valid JSON');
+        }
+      }
+      const base = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null, fromYear: fromYearText ? Number(fromYearText) : null, scenario };
+      const document = parse(PLAN_EXPORT_DOCUMENT);
+      const page = async (offset: number) => {
+        ctx.loaders.clear();
+        ctx.em.clear();
+        const result = await execute({ schema, document, contextValue: ctx, variableValues: { ...base, limit: EXPORT_PAGE, offset } });
+        if (result.errors?.length) throw new ExportErrors(result.errors.map((err: GraphQLError) => formatError(err.toJSON(), err)));
+        return (result.data as { list: { fromYear: number; rows: { total: number; items: PlanExportRow[] } } }).list;
+      };
+      const first = await page(0);
+      async function* rows(): AsyncGenerator<PlanExportRow> {
+        let current = first;
+        for (let offset = 0; offset < EXPORT_MAX; ) {
+          yield* current.rows.items;
+          offset += current.rows.items.length;
+          if (!current.rows.items.length || offset >= current.rows.total) return;
+          current = await page(offset);
+        }
+      }
+      const columns = planColumns(ctx.locale, first.fromYear);
+      const name = `${ctx.locale === 'id' ? 'rencana-kebutuhan' : 'workforce-plan'}-${first.fromYear}-${first.fromYear + 4}`;
+      logged = { ctx, list: 'workforce-plan', columns: planColumns('en', first.fromYear).map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? base.governmentId };
+      if (format === 'csv') {
+        logged.rows = await streamCsv(res, `${name}.csv`, columns.map((c) => ({ header: c.header, value: (r: PlanExportRow) => c.value(r) })), rows());
+      } else {
+        res.status(200);
+        res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+        res.setHeader('Cache-Control', 'no-store');
+        logged.rows = await writePlanXlsx(res, columns, rows(), ctx.locale === 'id' ? 'Rencana kebutuhan' : 'Workforce plan');
+      }
+      logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, rows: logged.rows, format }, 'workforce plan exported');
+    } catch (e) {
+      fail(res, logger, e);
+    } finally {
+      logExport(res, logged);
+    }
+  };
+  app.get('/export/workforce-plan.csv', plan('csv'));
+  app.get('/export/workforce-plan.xlsx', plan('xlsx'));
 }

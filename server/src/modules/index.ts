@@ -14,6 +14,7 @@ import { CoachingPlan, CreditPointCoefficient, CreditPointConversion, Organizati
 import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './behaviour360/index.ts';
 import { TalentBox, TalentPerformanceLevel, talentResolvers } from './talent/index.ts';
 import { dashboardResolvers } from './dashboard/index.ts';
+import { FormasiProposal, FormasiProposalLine, WorkforceTargetRatio, WorkloadAnalysis, WorkloadTask, workforceResolvers } from './workforce/index.ts';
 
 export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, AccessEntry, Setting,
   Competency, PositionCompetency, CompetencyLevelDefault, Assessment, AssessmentScore, JpmCategory,
@@ -22,6 +23,7 @@ export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Em
   TalentBox, TalentPerformanceLevel, Recognition, CoachingPlan,
   Qualification, DisciplinarySanction, CreditPointRequirement, AppointmentRequirement, RetirementAge,
   SurveyElement, IkmGrade, PublicService, Survey, SurveyResponse, Feedback,
+  WorkloadAnalysis, WorkloadTask, WorkforceTargetRatio, FormasiProposal, FormasiProposalLine,
 ];
 
 export const resolvers = [
@@ -40,4 +42,5 @@ export const resolvers = [
   ...promotionResolvers,
   ...surveyResolvers,
   ...dashboardResolvers,
+  ...workforceResolvers,
 ] as const;

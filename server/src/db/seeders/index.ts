@@ -7,6 +7,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/index.ts';
 import { seedSurveys } from '../../modules/survey/index.ts';
+import { seedWorkforce } from '../../modules/workforce/index.ts';
 import { todayJakarta } from '../../shared/scalars.ts';
 import { GOVERNMENTS } from './org-data.ts';
 import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
@@ -113,6 +114,7 @@ export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise
   { name: 'performance', seed: seedPerformance },
   // (called through an arrow: the survey module imports bulkInsert from here)
   { name: 'surveys', seed: (ctx) => seedSurveys(ctx) },
+  { name: 'workforce', seed: (ctx) => seedWorkforce(ctx) },
 ];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {
