@@ -2,25 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
-import { statementCounts } from './db/query-logger.ts';
+import { StatementCounter } from './db/query-logger.ts';
 import { AccessLogWriter, AccessRecorder, accessLogPlugin } from './modules/access/index.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
 import { mountExports } from './exports/index.ts';
+import { Downloads } from './exports/download.ts';
 import type { Viewer } from './shared/auth.ts';
 import { cors } from './shared/cors.ts';
-import { UnauthenticatedError } from './shared/errors.ts';
+import { DatabaseUnavailableError, UnauthenticatedError } from './shared/errors.ts';
+import { isDatabaseUnavailable } from './shared/db-errors.ts';
 import { createFormatError } from './shared/format-error.ts';
 import { costPlugin } from './shared/cost.ts';
 import { createLimits, type Limits } from './shared/rate-limit.ts';
@@ -31,8 +34,15 @@ export interface RunningApp {
   apollo: ApolloServer<Context>;
   /** Writes the access log; `drain()` waits for writes in flight (tests). */
   accessLog: AccessLogWriter;
+  /** CSV downloads in progress. */
+  downloads: Downloads;
   /** Builds a context as a request would (tests, scripts). */
   contextFor(viewer: Viewer | null): Context;
+  /**
+   * Stops accepting, aborts downloads in flight, lets other requests finish for up to
+   * SHUTDOWN_GRACE_MS and then cuts them, and waits for the access log's last writes. The caller ends
+   * the database pool afterwards.
+   */
   stop(): Promise<void>;
 }
 
@@ -42,10 +52,8 @@ function statementCountPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart({ contextValue }) {
       return {
         async willSendResponse({ response }) {
-          const n = statementCounts.get(contextValue.requestId);
-          statementCounts.delete(contextValue.requestId);
-          if (n !== undefined && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: n };
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.statements.count };
           }
         },
       };
@@ -131,7 +139,9 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     parseOptions: { maxTokens: MAX_TOKENS },
     // (the plugin factories' types resolve to Apollo's CJS build; the objects are the same)
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<Context>,
+      // On stop: stop accepting, close idle connections, wait for requests in flight up to the
+      // grace period, then close every connection.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }) as ApolloServerPlugin<Context>,
       ...([
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginCacheControlDisabled(),
@@ -152,11 +162,12 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   const contextFor = (viewer: Viewer | null, extra: Partial<Context> = {}): Context => {
     const requestId = extra.requestId ?? randomUUID();
     const clientIp = extra.clientIp ?? '127.0.0.1';
-    if (config.exposeQueryCount) statementCounts.set(requestId, 0);
+    // The request's own counter (never a map keyed by the client-supplied request id).
+    const statements = new StatementCounter();
     // useContext: calls on this EntityManager inside `em.transactional()` join the transaction.
     const em = orm.em.fork({
       useContext: true,
-      loggerContext: { requestId, actorId: viewer?.userId ?? null, actorEmail: viewer?.email ?? null, actorRole: viewer?.role ?? null },
+      loggerContext: { requestId, actorId: viewer?.userId ?? null, actorEmail: viewer?.email ?? null, actorRole: viewer?.role ?? null, statementCounter: statements },
     });
     return createContext({
       requestId,
@@ -169,6 +180,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       limits,
       ...extra,
       clientIp,
+      statements,
       access: new AccessRecorder(accessLog, { viewer, clientIp, requestId }),
     });
   };
@@ -193,18 +205,50 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     return contextFor(viewer, { requestId, authError, clientIp: req.ip ?? 'unknown', locale: localeOf(req) });
   };
 
+  // Ready when the database answers and the server is not stopping (load balancers stop sending).
+  let stopping = false;
   app.get('/healthz', async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    if (stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await orm.em.fork().execute('select 1');
       res.json({ status: 'ok' });
     } catch {
-      res.status(503).json({ status: 'database unavailable' });
+      res.status(503).setHeader('Retry-After', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS));
+      res.json({ status: 'database unavailable' });
     }
   });
 
+  const downloads = new Downloads(config.exportIdleTimeoutMs);
+  // A database that cannot be reached while the context is built (the token's account is read) is a
+  // 503 with Retry-After, not "Context creation failed: connect ECONNREFUSED <host>:<port>" and a 500.
+  const graphqlContext = async (req: Request): Promise<Context> => {
+    try {
+      return await contextOf(req);
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) throw e;
+      logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'database unavailable');
+      const error = new DatabaseUnavailableError();
+      throw new GraphQLError(error.message, {
+        originalError: error,
+        extensions: { code: error.code, http: { status: 503, headers: new HeaderMap([['retry-after', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS)]]) } },
+      });
+    }
+  };
+
   if (config.corsOrigins.length) app.use(['/graphql', '/export'], cors(config.corsOrigins));
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
-  mountExports(app, { contextOf, schema, formatError, logger });
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
+  mountExports(app, {
+    contextOf,
+    schema,
+    formatError,
+    logger,
+    downloads,
+    cursor: { chunk: 500, statementTimeoutMs: config.exportStatementTimeoutMs, idleTimeoutMs: config.exportIdleTimeoutMs },
+  });
 
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
@@ -234,8 +278,13 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     httpServer,
     apollo,
     accessLog,
+    downloads,
     contextFor: (viewer) => contextFor(viewer),
     async stop() {
+      stopping = true;
+      // Downloads can run for minutes: they are cut at once (their cursors and connections freed),
+      // while ordinary requests get the grace period.
+      await downloads.abortAll('shutdown', Math.max(config.shutdownGraceMs, 1_000));
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await accessLog.drain();

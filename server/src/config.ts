@@ -13,7 +13,8 @@ export interface Config {
   port: number;
   /** When set, an existing PostgreSQL is used; otherwise an embedded one is started. */
   databaseUrl: string | undefined;
-  embeddedPg: { dataDir: string; port: number };
+  /** `maxRestarts`: attempts to restart the embedded PostgreSQL after it dies, before giving up (0: none). */
+  embeddedPg: { dataDir: string; port: number; maxRestarts: number };
   dbPoolMax: number;
   jwtSecret: string;
   tokenTtlMinutes: number;
@@ -38,6 +39,14 @@ export interface Config {
   costLimits: Record<CostRole, number>;
   /** PostgreSQL `statement_timeout` of the API's connections, in ms (0: none). */
   dbStatementTimeoutMs: number;
+  /** Longest wait for a database connection (a new one, or a free one of the pool), in ms. */
+  dbConnectTimeoutMs: number;
+  /** `statement_timeout` of a streamed export's cursor (each fetch of rows), in ms (0: none). */
+  exportStatementTimeoutMs: number;
+  /** A download whose client reads nothing for this long is aborted, in ms (0: never). */
+  exportIdleTimeoutMs: number;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before they are cut, in ms. */
+  shutdownGraceMs: number;
   /** Failed logins allowed per client across e-mails and window (password spraying). */
   loginClientRateLimit: { max: number; windowSeconds: number };
   /** Adds `extensions.sqlStatements` to responses (tests, benchmarks). */
@@ -183,6 +192,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPg: {
       dataDir: pgDataDir,
       port: int(env, 'PG_PORT', 54329, 1024, 65535),
+      maxRestarts: int(env, 'EMBEDDED_PG_MAX_RESTARTS', 5, 0, 100),
     },
     dbPoolMax: int(env, 'DB_POOL_MAX', 10, 1, 200),
     jwtSecret,
@@ -207,6 +217,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     costLimits: costLimits(env),
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5_000, 0, 3_600_000),
+    dbConnectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+    exportStatementTimeoutMs: int(env, 'EXPORT_STATEMENT_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    exportIdleTimeoutMs: int(env, 'EXPORT_IDLE_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     loginClientRateLimit: {
       max: int(env, 'LOGIN_CLIENT_RATE_LIMIT_MAX', 30, 1, 1_000_000),
       windowSeconds: int(env, 'LOGIN_CLIENT_RATE_LIMIT_WINDOW_SECONDS', 900, 1, 86_400),

@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.ts';
+import type { StatementCounter } from './db/query-logger.ts';
 import type { AccessRecorder } from './modules/access/index.ts';
 import type { Viewer } from './shared/auth.ts';
 import type { UnauthenticatedError } from './shared/errors.ts';
@@ -23,6 +24,8 @@ export interface Context {
   limits: Limits;
   /** The request's access log (sign-ins, refused mutations, personal data shown, exports). */
   access: AccessRecorder;
+  /** SQL statements this request issued (also in `em`'s logger context, where the query logger counts them). */
+  statements: StatementCounter;
 }
 
 export function createContext(parts: Omit<Context, 'loaders'>): Context {

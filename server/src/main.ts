@@ -19,8 +19,13 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config);
-  // The API's connections carry the statement timeout; migrations and seeding run without it.
-  const db = await openDatabase(config, logger, { statementTimeoutMs: config.dbStatementTimeoutMs });
+  let stop: (signal: string, exitCode?: number) => Promise<void> = async (_signal, exitCode = 1) => process.exit(exitCode);
+  // The API's connections carry the statement timeout; migrations and seeding run without it. An
+  // embedded PostgreSQL that dies is restarted (EMBEDDED_PG_MAX_RESTARTS); once that fails, we stop.
+  const db = await openDatabase(config, logger, {
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    supervise: { maxRestarts: config.embeddedPg.maxRestarts, onGiveUp: () => void stop('embedded PostgreSQL gone', 1) },
+  });
   await db.maintenance(async (orm) => {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -34,16 +39,22 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.port}`;
   logger.info({ url, graphql: `${url}/graphql`, database: db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL' }, `ASN Merit is running: open ${url}`);
 
+  // Shutdown, bounded: stop accepting and cut downloads, let requests finish for SHUTDOWN_GRACE_MS,
+  // end the pool, stop the embedded database. Past grace + 20 s the process exits regardless.
   let stopping = false;
-  const stop = async (signal: string) => {
+  stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping');
+    setTimeout(() => {
+      logger.error('shutdown did not complete in time; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 20_000).unref();
     try {
       await app.stop();
       await db.close();
       logger.info('stopped cleanly');
-      process.exit(0);
+      process.exit(exitCode);
     } catch (e) {
       logger.error({ err: e }, 'error while stopping');
       process.exit(1);

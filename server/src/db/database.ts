@@ -1,8 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import { startEmbeddedPostgres } from './embedded.ts';
+import { startEmbeddedPostgres, type Supervision } from './embedded.ts';
 import { ormConfig } from './mikro-orm.config.ts';
+
+const POOL_CLOSE_TIMEOUT_MS = 5_000;
 
 export interface Database {
   orm: MikroORM;
@@ -18,18 +20,19 @@ export interface Database {
 
 /**
  * Opens the configured database: DATABASE_URL when set, else the embedded PostgreSQL.
- * `statementTimeoutMs` bounds every statement of `orm`'s connections (the API's pool).
+ * `statementTimeoutMs` bounds every statement of `orm`'s connections (the API's pool); `supervise`
+ * restarts an embedded PostgreSQL that dies (the server sets it).
  */
-export async function openDatabase(config: Config, logger: Logger, opts: { database?: string; statementTimeoutMs?: number } = {}): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, opts: { database?: string; statementTimeoutMs?: number; supervise?: Supervision } = {}): Promise<Database> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!url) {
-    const pg = await startEmbeddedPostgres({ ...config.embeddedPg, database: opts.database ?? 'asn_merit', logger });
+    const pg = await startEmbeddedPostgres({ ...config.embeddedPg, database: opts.database ?? 'asn_merit', logger, supervise: opts.supervise });
     url = pg.url;
     stopEmbedded = pg.stop;
   }
   try {
-    const orm = await MikroORM.init(ormConfig({ url, poolMax: config.dbPoolMax, logger, statementTimeoutMs: opts.statementTimeoutMs }));
+    const orm = await MikroORM.init(ormConfig({ url, poolMax: config.dbPoolMax, logger, statementTimeoutMs: opts.statementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs }));
     const dbUrl = url;
     return {
       orm,
@@ -44,7 +47,11 @@ export async function openDatabase(config: Config, logger: Logger, opts: { datab
         }
       },
       async close() {
-        await orm.close(true);
+        // Ending the pool waits for connections in use; bounded, since stopping PostgreSQL ends them anyway.
+        let timer: NodeJS.Timeout | undefined;
+        const closed = await Promise.race([orm.close(true).then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), POOL_CLOSE_TIMEOUT_MS)))]);
+        clearTimeout(timer);
+        if (!closed) logger.warn('database connections still in use after 5 s; stopping anyway');
         await stopEmbedded?.();
       },
     };

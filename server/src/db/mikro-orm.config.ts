@@ -17,6 +17,12 @@ export function ormConfig(opts: {
    * API's pool sets it (DB_STATEMENT_TIMEOUT_MS); migrations and seeding run on a pool without it.
    */
   statementTimeoutMs?: number;
+  /**
+   * Longest wait for a connection, in ms (pg's `connectionTimeoutMillis`: a new connection, or a free
+   * one when the pool is busy). Without it a request waits as long as the operating system tries to
+   * reach an unreachable database. Absent: 30 s (migrations, seeding, scripts).
+   */
+  connectTimeoutMs?: number;
 }): Options {
   return defineConfig({
     clientUrl: opts.url,
@@ -28,8 +34,8 @@ export function ormConfig(opts: {
     discovery: { warnWhenNoEntities: true },
     forceUtcTimezone: true,
     pool: { min: 0, max: opts.poolMax },
-    // node-postgres sends it in the start-up message of each connection: no extra statement.
-    ...(opts.statementTimeoutMs ? { driverOptions: { statement_timeout: opts.statementTimeoutMs } } : {}),
+    // node-postgres sends statement_timeout in the start-up message of each connection: no extra statement.
+    driverOptions: { connectionTimeoutMillis: opts.connectTimeoutMs ?? 30_000, ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}) },
     // Tables written by hand, not entities: the schema diff (migration:create) leaves them alone.
     schemaGenerator: { skipTables: ['rate_limit'] },
     debug: opts.debug ?? false,

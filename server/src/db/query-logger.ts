@@ -2,11 +2,15 @@ import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOption
 import type { Logger as PinoLogger } from 'pino';
 
 /**
- * SQL statements issued per request, keyed by the request id carried in the EntityManager's
- * logger context. Read by the GraphQL plugin that reports `extensions.sqlStatements` (tests and
- * benchmarks use it to prove a request's statement count does not grow with page size).
+ * SQL statements issued by one request (or one CSV export): an object of the request's own, carried
+ * in its EntityManager's logger context under `statementCounter` and held by its Context, so it goes
+ * away with the request. Read by the GraphQL plugin that reports `extensions.sqlStatements` (tests
+ * and benchmarks use it to prove a request's statement count does not grow with page size). Never
+ * keyed by the request id: that comes from the client (`x-request-id`) and two requests may share it.
  */
-export const statementCounts = new Map<string, number>();
+export class StatementCounter {
+  count = 0;
+}
 
 export class QueryLogger extends DefaultLogger {
   constructor(
@@ -17,10 +21,8 @@ export class QueryLogger extends DefaultLogger {
   }
 
   override logQuery(context: LogContext): void {
-    const requestId = context.requestId as string | undefined;
-    if (requestId !== undefined && statementCounts.has(requestId)) {
-      statementCounts.set(requestId, statementCounts.get(requestId)! + 1);
-    }
+    const counter = context.statementCounter;
+    if (counter instanceof StatementCounter) counter.count++;
     if (context.level === 'error') this.pino.warn({ sql: context.query, took: context.took }, 'query failed');
     super.logQuery(context as LogContext & { query: string });
   }

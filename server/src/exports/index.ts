@@ -8,8 +8,11 @@ import type { Context } from '../context.ts';
 import { DukService, dukColumns } from '../modules/promotion/index.ts';
 import { PLAN_EXPORT_DOCUMENT, planColumns, writePlanXlsx, type PlanExportRow } from '../modules/workforce/index.ts';
 import { READER_ROLES } from '../shared/auth.ts';
-import { DomainError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
+import { DatabaseUnavailableError, DomainError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
+import { isDatabaseUnavailable } from '../shared/db-errors.ts';
 import { todayJakarta } from '../shared/scalars.ts';
+import type { CursorLimits } from '../shared/sql.ts';
+import { DownloadAborted, type Download, type Downloads } from './download.ts';
 import { LIST_EXPORTS, documentOf, valueAt } from './lists.ts';
 
 /** Rows per GraphQL page while exporting a list, and the most a single download may hold. */
@@ -23,7 +26,7 @@ class ExportErrors extends Error {
   }
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function param(req: Request, name: string): string | undefined {
@@ -55,25 +58,28 @@ function dateParam(req: Request, name: string): string | undefined {
  */
 const CSV_OPTIONS = { escapeFormulae: true } as const;
 
-/** Writes rows as CSV (with a BOM so spreadsheet programs read UTF-8), flushing in chunks. */
-async function streamCsv<T>(res: Response, filename: string, columns: { header: string; value: (r: T) => unknown }[], rows: AsyncIterable<T>): Promise<number> {
-  const first = rows[Symbol.asyncIterator]();
+/**
+ * Writes rows as CSV (with a BOM so spreadsheet programs read UTF-8), flushing in chunks. Every wait
+ * (the next rows, a full client buffer) gives way when the download is aborted.
+ */
+async function streamCsv<T>(download: Download, rows: AsyncIterator<T>, filename: string, columns: { header: string; value: (r: T) => unknown }[]): Promise<number> {
+  const { res } = download;
   // Read the first row before sending headers, so an error (bad scope) still gets a proper status.
-  const head = await first.next();
+  const head = await download.race(rows.next());
   res.status(200);
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
   res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
   res.setHeader('Cache-Control', 'no-store');
-  res.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)], CSV_OPTIONS) + '\r\n');
+  await download.write('\uFEFF' + Papa.unparse([columns.map((c) => c.header)], CSV_OPTIONS) + '\r\n');
   let n = 0;
   let batch: unknown[][] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const ok = res.write(Papa.unparse(batch, CSV_OPTIONS) + '\r\n');
+    const text = Papa.unparse(batch, CSV_OPTIONS) + '\r\n';
     batch = [];
-    if (!ok) await new Promise((resolve) => res.once('drain', resolve));
+    await download.write(text);
   };
-  for (let r = head; !r.done; r = await first.next()) {
+  for (let r = head; !r.done; r = await download.race(rows.next())) {
     batch.push(columns.map((c) => c.value(r.value) ?? ''));
     n++;
     if (batch.length >= 500) await flush();
@@ -90,19 +96,31 @@ function cell(value: unknown, locale: 'id' | 'en'): unknown {
   return value;
 }
 
-function fail(res: Response, logger: Logger, e: unknown): void {
+function fail(res: Response, logger: Logger, error: unknown, requestId?: string): void {
+  let e = error;
+  if (e instanceof DownloadAborted) {
+    logger.info({ requestId, reason: e.reason }, 'download aborted');
+    if (!res.destroyed) res.destroy();
+    return;
+  }
   if (res.headersSent) {
     logger.error({ err: e }, 'export failed mid-stream');
     res.destroy();
     return;
   }
+  if (!(e instanceof DomainError) && !(e instanceof ExportErrors) && isDatabaseUnavailable(e)) {
+    logger.warn({ requestId, err: e instanceof Error ? e.message : String(e) }, 'export: database unavailable');
+    e = new DatabaseUnavailableError();
+  }
+  if (e instanceof DomainError && e.code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS));
   if (e instanceof ExportErrors) {
     const code = String(e.errors[0]?.extensions?.code ?? 'BAD_USER_INPUT');
+    if (code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS));
     res.status(STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400)).json({ errors: e.errors });
     return;
   }
   if (e instanceof DomainError) {
-    res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code, reason: e.reason, field: e.field } }] });
+    res.status(STATUS[e.code] ?? 400).json({ errors: [{ message: e.message, extensions: { code: e.code, reason: e.reason, field: e.field, params: e.params } }] });
     return;
   }
   logger.error({ err: e }, 'export failed');
@@ -131,9 +149,13 @@ export interface ExportDeps {
   schema: GraphQLSchema;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
+  /** Downloads in progress (aborted on shutdown). */
+  downloads: Downloads;
+  /** Bounds of the DUK's database cursor (EXPORT_STATEMENT_TIMEOUT_MS, EXPORT_IDLE_TIMEOUT_MS). */
+  cursor: CursorLimits;
 }
 
-export function mountExports(app: Express, { contextOf, schema, formatError, logger }: ExportDeps): void {
+export function mountExports(app: Express, { contextOf, schema, formatError, logger, downloads, cursor }: ExportDeps): void {
   /**
    * Any list of the panel as CSV: the list's own GraphQL query, run page by page with the caller's
    * token (same filters, sort, scoping and authorization as the API), streamed as it goes.
@@ -141,6 +163,8 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
    */
   app.get('/export/list/:name.csv', async (req, res) => {
     let logged: ExportLog | undefined;
+    const download = downloads.start(res);
+    let rowsOf: AsyncIterator<unknown> | undefined;
     try {
       const spec = Object.hasOwn(LIST_EXPORTS, req.params.name) ? LIST_EXPORTS[req.params.name] : undefined;
       if (!spec) throw new NotFoundError('Export', req.params.name);
@@ -177,31 +201,37 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
       const columns = spec.columns.map((col) => ({ header: ctx.locale === 'id' ? col.id : col.en, value: (r: unknown) => cell(valueAt(r, col.path), ctx.locale) }));
       const filterGov = (filter as { governmentId?: unknown } | null | undefined)?.governmentId;
       logged = { ctx, list: req.params.name, columns: spec.columns.map((col) => col.path), rows: null, governmentId: ctx.viewer.governmentId ?? (typeof filterGov === 'string' ? filterGov : null) };
-      const n = (logged.rows = await streamCsv(res, `${req.params.name}-${todayJakarta()}.csv`, columns, rows()));
+      rowsOf = rows();
+      const n = (logged.rows = await streamCsv(download, rowsOf, `${req.params.name}-${todayJakarta()}.csv`, columns));
       logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, list: req.params.name, rows: n }, 'list exported');
     } catch (e) {
-      fail(res, logger, e);
+      fail(res, logger, e, logged?.ctx.requestId);
     } finally {
+      download.finish(rowsOf);
       logExport(res, logged);
     }
   });
 
   app.get('/export/duk.csv', async (req, res) => {
     let logged: ExportLog | undefined;
+    const download = downloads.start(res);
+    let rows: AsyncIterator<unknown> | undefined;
     try {
       const ctx = await contextOf(req);
       if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
       if (!(READER_ROLES as readonly string[]).includes(ctx.viewer.role)) throw new ForbiddenError('Your role may not download the DUK', 'ROLE');
       const scope = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null };
       const asOf = dateParam(req, 'asOf') ?? todayJakarta();
-      const rows = new DukService(ctx).stream(scope, asOf);
+      const duk = new DukService(ctx).stream(scope, asOf, cursor);
+      rows = duk;
       const columns = dukColumns(ctx.locale);
       logged = { ctx, list: 'duk', columns: dukColumns('en').map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? scope.governmentId };
-      const n = (logged.rows = await streamCsv(res, `DUK-${asOf}.csv`, columns, rows));
+      const n = (logged.rows = await streamCsv(download, duk, `DUK-${asOf}.csv`, columns));
       logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, rows: n, scope, asOf }, 'DUK exported');
     } catch (e) {
-      fail(res, logger, e);
+      fail(res, logger, e, logged?.ctx.requestId);
     } finally {
+      download.finish(rows);
       logExport(res, logged);
     }
   });

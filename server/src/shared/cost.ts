@@ -20,7 +20,7 @@ import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator, type
 import type { Logger } from 'pino';
 import type { CostRole } from '../config.ts';
 import type { Context } from '../context.ts';
-import { CostLimitError, RateLimitError } from './errors.ts';
+import { CostLimitError, DatabaseUnavailableError, RateLimitError } from './errors.ts';
 import { MAX_INDEX_PERIOD_YEARS } from '../modules/survey/survey-index.service.ts';
 import { MAX_PAGE_SIZE } from './list.ts';
 import type { Limit } from './rate-limit.ts';
@@ -171,7 +171,7 @@ function refusal(error: CostLimitError | RateLimitError, status: number, headers
 /**
  * The plugin: refuses an operation over the caller's cost limit (HTTP 400, COST_LIMIT, before any
  * resolver or SQL), limits anonymous queries per client (HTTP 429), and answers a statement cancelled
- * by the database's statement timeout with HTTP 503.
+ * by the database's statement timeout, or failed on a database that cannot be reached, with HTTP 503.
  */
 export function costPlugin(opts: { limits: Record<CostRole, number>; publicQueries: Limit; logger: Logger }): ApolloServerPlugin<Context> {
   return {
@@ -209,9 +209,10 @@ export function costPlugin(opts: { limits: Record<CostRole, number>; publicQueri
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          if (response.body.singleResult.errors?.some((e) => e.extensions?.reason === 'QUERY_TIMEOUT')) {
+          // A statement cancelled by the timeout, a database that cannot be reached: 503, retry later.
+          if (response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
             response.http.status = 503;
-            response.http.headers.set('retry-after', '5');
+            response.http.headers.set('retry-after', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS));
           }
         },
       };

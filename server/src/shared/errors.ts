@@ -93,6 +93,18 @@ export class QueryTimeoutError extends DomainError {
   }
 }
 
+/**
+ * The database cannot be reached (refused, reset, down for a restart, no free connection in time):
+ * HTTP 503 with Retry-After, and nothing about where the database is.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  static readonly RETRY_AFTER_SECONDS = 5;
+  constructor() {
+    super('The service is briefly unavailable (its database cannot be reached); try again in a few seconds', 'DATABASE_UNAVAILABLE', undefined, { retryAfterSeconds: DatabaseUnavailableError.RETRY_AFTER_SECONDS });
+  }
+}
+
 /** Stale optimistic-lock version: the record changed since the caller read it. */
 export function staleVersion(entity: string, id: string, sent: number, current: number): ConflictError {
   return new ConflictError(

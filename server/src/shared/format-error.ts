@@ -4,7 +4,8 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException, NotNullConstraintViolationException, DriverException } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { DomainError, InputErrors, QueryTimeoutError } from './errors.ts';
+import { DatabaseUnavailableError, DomainError, InputErrors, QueryTimeoutError } from './errors.ts';
+import { isDatabaseUnavailable } from './db-errors.ts';
 
 export interface FieldProblem {
   field: string;
@@ -65,6 +66,13 @@ export function createFormatError(logger: Logger) {
       logger.warn({ path: formatted.path }, 'statement cancelled by statement_timeout');
       const timeout = new QueryTimeoutError();
       return { ...base, message: timeout.message, extensions: { code: timeout.code, reason: timeout.reason } };
+    }
+    if (!(original instanceof DomainError) && isDatabaseUnavailable(original)) {
+      // Refused, reset, restarting: a 503 with Retry-After (the cost plugin sets the status), and
+      // nothing of the driver's message (it names the database's host and port).
+      logger.warn({ path: formatted.path, err: original instanceof Error ? original.message : String(original) }, 'database unavailable');
+      const unavailable = new DatabaseUnavailableError();
+      return { ...base, message: unavailable.message, extensions: { code: unavailable.code, reason: unavailable.reason, params: unavailable.params } };
     }
     if (original instanceof DomainError) {
       const problems = original.field ? [{ field: original.field, reason: original.reason, message: original.message, params: original.params }] : undefined;

@@ -80,3 +80,36 @@ export function placementActive(alias: string, on?: string): Sql | string {
   if (on === undefined) return `${alias}.start_date <= ? and (${alias}.end_date is null or ${alias}.end_date >= ?)`;
   return sql`${a}.start_date <= ${on} and (${a}.end_date is null or ${a}.end_date >= ${on})`;
 }
+
+/** How a cursor read (`cursorRows`) is bounded. */
+export interface CursorLimits {
+  /** Rows fetched per round trip. */
+  chunk: number;
+  /** `statement_timeout` of the cursor's statements (each fetch), in ms; 0: none. */
+  statementTimeoutMs: number;
+  /** `idle_in_transaction_session_timeout` of its transaction, in ms (a server-side net); 0: none. */
+  idleTimeoutMs: number;
+}
+
+/**
+ * Rows of a statement from a server-side cursor, `chunk` at a time, in a read-only transaction of
+ * its own whose timeouts are set with `set local` (the pooled connection keeps the API's own).
+ * Ending the iteration early (`return()`, a `break`, an exception) closes the cursor, rolls the
+ * transaction back and releases the connection.
+ */
+export async function* cursorRows<T extends object>(em: SqlEntityManager, text: string, values: unknown[], limits: CursorLimits): AsyncGenerator<T> {
+  const conn = em.getConnection();
+  const loggerContext = em.getLoggerContext();
+  const trx = await conn.begin({ readOnly: true, loggerContext });
+  let complete = false;
+  try {
+    // (integers from the configuration, not input: `set` takes no bound parameters)
+    await conn.execute(`set local statement_timeout = ${Math.trunc(limits.statementTimeoutMs)}`, [], 'run', trx, loggerContext);
+    await conn.execute(`set local idle_in_transaction_session_timeout = ${Math.trunc(limits.idleTimeoutMs)}`, [], 'run', trx, loggerContext);
+    for await (const row of conn.stream<T>(text, values, trx, loggerContext, limits.chunk)) yield row as T;
+    complete = true;
+  } finally {
+    if (complete) await conn.commit(trx, undefined, loggerContext);
+    else await conn.rollback(trx, undefined, loggerContext).catch(() => undefined);
+  }
+}

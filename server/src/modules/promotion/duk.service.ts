@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import type { Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { seesPersonalData } from '../../shared/scope.ts';
-import { query, sql, where } from '../../shared/sql.ts';
+import { cursorRows, query, sql, where, type CursorLimits } from '../../shared/sql.ts';
 import { displayName, masksPersonalData } from '../employee/index.ts';
 import { dukSql } from './duk.sql.ts';
 import { employeesInScope, PNS_ONLY, type ScopeArgs } from './scope.ts';
@@ -62,10 +62,13 @@ export class DukService {
     return { items: rows.map((r) => this.redact({ ...r, number: Number(r.number) })), total, limit, offset, asOf: date };
   }
 
-  /** Every row in DUK order, in chunks from a database cursor: memory stays flat whatever the size. */
-  async *stream(scope: ScopeArgs, asOf: string, chunk = 500): AsyncGenerator<DukRow> {
+  /**
+   * Every row in DUK order, in chunks from a database cursor: memory stays flat whatever the size.
+   * Ending the iteration early (a cancelled download) closes the cursor and releases the connection.
+   */
+  async *stream(scope: ScopeArgs, asOf: string, limits: CursorLimits): AsyncGenerator<DukRow> {
     const [text, values] = where(sql`select x.* from (${await this.statement(scope, asOf)}) x order by x.number`);
-    const rows = this.ctx.em.getConnection().stream<DukRow>(text, values, undefined, this.ctx.em.getLoggerContext(), chunk);
+    const rows = cursorRows<DukRow>(this.ctx.em, text, values, limits);
     for await (const r of rows) yield this.redact({ ...r, number: Number(r.number) });
   }
 }
