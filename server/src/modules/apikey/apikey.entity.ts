@@ -98,7 +98,7 @@ export class ApiKey extends BaseEntity<'view' | 'trustedOperationsOnly' | 'reque
  */
 @ObjectType({ description: 'An operation registered for an API key (a trusted document)' })
 @Entity({ tableName: 'api_key_operation' })
-@Unique({ properties: ['governmentId', 'apiKeyId', 'sha256'] })
+@Unique({ properties: ['governmentId', 'apiKey', 'sha256'] })
 export class ApiKeyOperation {
   [OptionalProps]?: 'createdAt' | 'operationName';
 
@@ -110,9 +110,8 @@ export class ApiKeyOperation {
   @Property({ type: 'uuid' })
   governmentId!: string;
 
-  @Field(() => ID)
-  @Property({ type: 'uuid' })
-  apiKeyId!: string;
+  @ManyToOne(() => ApiKey, { ref: true, deleteRule: 'cascade' })
+  apiKey!: Ref<ApiKey>;
 
   @Field({ description: 'SHA-256 (hex) of the document' })
   @Property({ length: 64 })

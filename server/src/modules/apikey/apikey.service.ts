@@ -99,7 +99,7 @@ export async function registerOperations(em: SqlEntityManager, schema: GraphQLSc
     (await query<{ sha256: string }>(em, sql`select o.sha256 from api_key_operation o where o.api_key_id = ${key.id} and o.sha256 in (${sql.list(checked.map((c) => c.sha256))})`)).map((r) => r.sha256),
   );
   const fresh = [...new Map(checked.filter((c) => !known.has(c.sha256)).map((c) => [c.sha256, c])).values()];
-  for (const c of fresh) em.create(ApiKeyOperation, { governmentId: key.governmentId, apiKeyId: key.id, ...c });
+  for (const c of fresh) em.create(ApiKeyOperation, { governmentId: key.governmentId, apiKey: key.id, ...c });
   await em.flush();
   return fresh.length;
 }
