@@ -4,6 +4,8 @@
 // persisted queries for everyone else.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSchema } from '../src/schema.ts';
+import { registerManifest } from '../src/modules/apikey/apikey.manifest.ts';
 import { startTestApp, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -266,6 +268,18 @@ describe('trusted operations', () => {
     const second = await createKey({ trustedOperationsOnly: true });
     const foreign = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha(PAGE) } }, variables: { limit: 2 } }, { authorization: `Bearer ${second.key}` });
     expect(foreign.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('registers a graphql-codegen manifest file for a key (the operator\'s command)', async () => {
+    const { key, apiKey } = await createKey({ trustedOperationsOnly: true });
+    const manifest = JSON.stringify({ [sha(HEADCOUNT)]: HEADCOUNT, [sha(PAGE)]: PAGE });
+    const schema = await createSchema();
+    expect(await registerManifest(t.orm.em.fork(), schema, apiKey.id, manifest)).toEqual({ registered: 2, total: 2 });
+    expect(await registerManifest(t.orm.em.fork(), schema, apiKey.id, manifest)).toEqual({ registered: 0, total: 2 });
+    await expect(registerManifest(t.orm.em.fork(), schema, apiKey.id, '[1, 2]')).rejects.toMatchObject({ reason: 'MANIFEST_INVALID' });
+    await expect(registerManifest(t.orm.em.fork(), schema, apiKey.id, JSON.stringify({ [sha('x')]: PAGE }))).rejects.toMatchObject({ problems: [expect.objectContaining({ reason: 'HASH_MISMATCH' })] });
+    const res = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha(PAGE) } }, variables: { limit: 1 } }, { 'x-api-key': key });
+    expect(res.data.employees.items).toHaveLength(1);
   });
 
   it('removing an operation takes it off the list', async () => {
