@@ -230,7 +230,15 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
     app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
-    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+    // GraphiQL (admin/graphiql, built beside the panel): for logged-in users and API keys alike,
+    // who bring their credentials (the panel's login, or a key in its headers tab).
+    const graphiql = path.join(config.adminDistDir, 'graphiql', 'index.html');
+    app.get(['/graphiql', '/graphiql/'], (_req, res) => {
+      if (!existsSync(graphiql)) return void res.status(404).type('text/plain').send('GraphiQL is not built (npm run build)');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(graphiql);
+    });
+    app.get(/^\/(?!graphql|graphiql|healthz|export).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.adminDistDir, 'index.html'));
     });
