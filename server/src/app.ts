@@ -16,6 +16,7 @@ import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { StatementCounter } from './db/query-logger.ts';
 import { AccessLogWriter, AccessRecorder, accessLogPlugin } from './modules/access/index.ts';
+import { apiKeyGate, apiKeyPlugin, isApiKey, resolveApiKey } from './modules/apikey/index.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
 import { mountExports } from './exports/index.ts';
@@ -135,6 +136,11 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (the panel sends a document's SHA-256 first, the text only when
+    // this server has not seen it): kept in a bounded in-memory LRU cache (Apollo's default, about
+    // 30 MB), a day each. API keys limited to trusted operations never use it (see apikey.guard.ts).
+    cache: 'bounded',
+    persistedQueries: { ttl: 24 * 60 * 60 },
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     // (the plugin factories' types resolve to Apollo's CJS build; the objects are the same)
@@ -151,6 +157,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
         ...armor.plugins,
       ] as ApolloServerPlugin<Context>[]),
       httpStatusPlugin(),
+      apiKeyPlugin(),
       costGuard,
       accessLogPlugin(),
       ...(config.exposeQueryCount ? [statementCountPlugin()] : []),
@@ -185,22 +192,33 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     });
   };
 
-  const contextOf = async (req: Request): Promise<Context> => {
-    let viewer: Viewer | null = null;
-    let authError: UnauthenticatedError | null = null;
+  // Who is calling: a login token (a JWT) or an API key (`asnk_...`, as `Authorization: Bearer` or
+  // `X-API-Key`). Resolved once per request (the key gate and the context both ask).
+  const authOf = new WeakMap<Request, Promise<{ viewer: Viewer | null; authError: UnauthenticatedError | null }>>();
+  const resolveAuth = async (req: Request): Promise<{ viewer: Viewer | null; authError: UnauthenticatedError | null }> => {
     const auth = req.get('authorization');
-    if (auth) {
-      const [scheme, token] = auth.split(' ');
-      if (scheme !== 'Bearer' || !token) authError = new UnauthenticatedError('Use "Authorization: Bearer <token>"', 'TOKEN_INVALID');
-      else {
-        try {
-          viewer = await resolveViewer(orm.em.fork(), config.jwtSecret, token);
-        } catch (e) {
-          if (!(e instanceof UnauthenticatedError)) throw e;
-          authError = e;
-        }
-      }
+    const headerKey = req.get('x-api-key');
+    if (!auth && !headerKey) return { viewer: null, authError: null };
+    try {
+      if (auth && headerKey) throw new UnauthenticatedError('Send either "Authorization" or "X-API-Key", not both', 'TOKEN_INVALID');
+      if (headerKey) return { viewer: await resolveApiKey(orm.em.fork(), headerKey.trim()), authError: null };
+      const [scheme, token] = auth!.split(' ');
+      if (scheme !== 'Bearer' || !token) throw new UnauthenticatedError('Use "Authorization: Bearer <token>"', 'TOKEN_INVALID');
+      const viewer = isApiKey(token) ? await resolveApiKey(orm.em.fork(), token) : await resolveViewer(orm.em.fork(), config.jwtSecret, token);
+      return { viewer, authError: null };
+    } catch (e) {
+      if (!(e instanceof UnauthenticatedError)) throw e;
+      return { viewer: null, authError: e };
     }
+  };
+  const authenticate = (req: Request) => {
+    let auth = authOf.get(req);
+    if (!auth) authOf.set(req, (auth = resolveAuth(req)));
+    return auth;
+  };
+
+  const contextOf = async (req: Request): Promise<Context> => {
+    const { viewer, authError } = await authenticate(req);
     const requestId = (req.get('x-request-id') ?? '').slice(0, 64) || randomUUID();
     return contextFor(viewer, { requestId, authError, clientIp: req.ip ?? 'unknown', locale: localeOf(req) });
   };
@@ -240,7 +258,10 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   };
 
   if (config.corsOrigins.length) app.use(['/graphql', '/export'], cors(config.corsOrigins));
-  app.use('/graphql', express.json({ limit: config.bodyLimit }), expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
+  // An API key's rate and trusted operations are checked before GraphQL sees the request.
+  const keyGate = apiKeyGate({ authenticate, limits, orm, accessLog });
+  app.use('/graphql', express.json({ limit: config.bodyLimit }), keyGate, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
+  app.use('/export', keyGate);
   mountExports(app, {
     contextOf,
     schema,
@@ -253,7 +274,15 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
     app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
-    app.get(/^\/(?!graphql|healthz|export).*/, (_req, res) => {
+    // GraphiQL (admin/graphiql, built beside the panel): for logged-in users and API keys alike,
+    // who bring their credentials (the panel's login, or a key in its headers tab).
+    const graphiql = path.join(config.adminDistDir, 'graphiql', 'index.html');
+    app.get(['/graphiql', '/graphiql/'], (_req, res) => {
+      if (!existsSync(graphiql)) return void res.status(404).type('text/plain').send('GraphiQL is not built (npm run build)');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(graphiql);
+    });
+    app.get(/^\/(?!graphql|graphiql|healthz|export).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.adminDistDir, 'index.html'));
     });

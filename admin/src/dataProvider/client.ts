@@ -46,7 +46,25 @@ export function currentLocale(): string {
   }
 }
 
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+type Body<R> = { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: ApiProblem[] } }[] };
+
+// Automatic persisted queries (Apollo's protocol): a document is sent by its SHA-256, and its text
+// only when the server does not know it yet (it answers PERSISTED_QUERY_NOT_FOUND). Hashes are
+// computed once per document; without Web Crypto (plain HTTP off localhost) the text always goes.
+const hashes = new Map<string, Promise<string | null>>();
+function sha256(text: string): Promise<string | null> {
+  let hash = hashes.get(text);
+  if (!hash) {
+    const subtle = globalThis.crypto?.subtle;
+    hash = subtle
+      ? subtle.digest('SHA-256', new TextEncoder().encode(text)).then((buf) => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join(''), () => null)
+      : Promise.resolve(null);
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
+async function post<R>(payload: Record<string, unknown>): Promise<{ res: Response; body: Body<R> }> {
   const token = tokenStore.get();
   let res: Response;
   try {
@@ -57,17 +75,24 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
         'accept-language': currentLocale(),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(payload),
     });
   } catch {
     throw new HttpError(translate('asn.errors.NETWORK', { _: 'Server unreachable' }), 0, { code: 'NETWORK', problems: [], errors: {} });
   }
-  let body: { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: ApiProblem[] } }[] };
   try {
-    body = await res.json();
+    return { res, body: await res.json() };
   } catch {
     throw new HttpError(translate('asn.errors.SERVER', { _: `Server error (${res.status})` }), res.status, { code: 'SERVER', problems: [], errors: {} });
   }
+}
+
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
+  const query = document.toString();
+  const hash = await sha256(query);
+  const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+  let { body } = await post<R>(extensions ? { extensions, variables } : { query, variables });
+  if (extensions && body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ({ body } = await post<R>({ query, extensions, variables }));
   if (body.errors?.length) {
     const first = body.errors[0];
     const ext = first.extensions ?? {};

@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
+import { messages as apikeys } from '../apikeys/messages';
 import { messages as assessments } from '../assessments/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { messages as governments } from '../governments/messages';
@@ -21,7 +22,7 @@ import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments];
+const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments, apikeys];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;

@@ -242,6 +242,8 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
    */
   const plan = (format: 'csv' | 'xlsx') => async (req: Request, res: Response) => {
     let logged: ExportLog | undefined;
+    const download = downloads.start(res);
+    let rowsOf: AsyncGenerator<PlanExportRow> | undefined;
     try {
       const ctx = await contextOf(req);
       if (!ctx.viewer) throw ctx.authError ?? new UnauthenticatedError();
@@ -278,19 +280,21 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
       const columns = planColumns(ctx.locale, first.fromYear);
       const name = `${ctx.locale === 'id' ? 'rencana-kebutuhan' : 'workforce-plan'}-${first.fromYear}-${first.fromYear + 4}`;
       logged = { ctx, list: 'workforce-plan', columns: planColumns('en', first.fromYear).map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? base.governmentId };
+      rowsOf = rows();
       if (format === 'csv') {
-        logged.rows = await streamCsv(res, `${name}.csv`, columns.map((c) => ({ header: c.header, value: (r: PlanExportRow) => c.value(r) })), rows());
+        logged.rows = await streamCsv(download, rowsOf, `${name}.csv`, columns.map((c) => ({ header: c.header, value: (r: PlanExportRow) => c.value(r) })));
       } else {
         res.status(200);
         res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
         res.setHeader('Cache-Control', 'no-store');
-        logged.rows = await writePlanXlsx(res, columns, rows(), ctx.locale === 'id' ? 'Rencana kebutuhan' : 'Workforce plan');
+        logged.rows = await download.race(writePlanXlsx(res, columns, rowsOf, ctx.locale === 'id' ? 'Rencana kebutuhan' : 'Workforce plan'));
       }
       logger.info({ requestId: ctx.requestId, actor: ctx.viewer.userId, rows: logged.rows, format }, 'workforce plan exported');
     } catch (e) {
-      fail(res, logger, e);
+      fail(res, logger, e, logged?.ctx.requestId);
     } finally {
+      download.finish(rowsOf);
       logExport(res, logged);
     }
   };

@@ -1,5 +1,6 @@
 // The list of domain modules: their entities (for the ORM) and resolvers (for the schema).
 import { AccessEntry, accessResolvers } from './access/index.ts';
+import { ApiKey, ApiKeyOperation, apiKeyResolvers } from './apikey/index.ts';
 import { AuditEntry, auditResolvers } from './audit/index.ts';
 import { User, authResolvers } from './auth/index.ts';
 import { DisciplinarySanction, EducationHistory, Employee, PositionHistory, Qualification, RankHistory, employeeResolvers } from './employee/index.ts';
@@ -24,6 +25,7 @@ export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Em
   Qualification, DisciplinarySanction, CreditPointRequirement, AppointmentRequirement, RetirementAge,
   SurveyElement, IkmGrade, PublicService, Survey, SurveyResponse, Feedback,
   WorkloadAnalysis, WorkloadTask, WorkforceTargetRatio, FormasiProposal, FormasiProposalLine,
+  ApiKey, ApiKeyOperation,
 ];
 
 export const resolvers = [
@@ -43,4 +45,5 @@ export const resolvers = [
   ...surveyResolvers,
   ...dashboardResolvers,
   ...workforceResolvers,
+  ...apiKeyResolvers,
 ] as const;

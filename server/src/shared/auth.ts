@@ -29,6 +29,23 @@ export interface Viewer {
   /** Materialized path of the unit (UNIT_ADMIN), used to scope to the unit's subtree. */
   unitPath: string | null;
   employeeId: string | null;
+  /**
+   * Set when the caller is an API key (a dashboard), not a person: the role is then ANALYST (read-only,
+   * masked), `userId` is the key's id, and `unitPath` confines it when the key is for a unit.
+   */
+  apiKey?: ApiKeyIdentity | null;
+}
+
+/** What a request authenticated with an API key knows of the key. */
+export interface ApiKeyIdentity {
+  id: string;
+  name: string;
+  prefix: string;
+  /** `DIRECTORY`: stricter than an analyst (the directory card of every employee). */
+  view: 'MASKED' | 'DIRECTORY';
+  /** Only the key's registered operations may run. */
+  trustedOperationsOnly: boolean;
+  rateLimit: { max: number; windowSeconds: number };
 }
 
 export interface AuthContext {

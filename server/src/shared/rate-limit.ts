@@ -71,6 +71,8 @@ export interface Limits {
   publicLookupMiss: Limit;
   /** Queries without a login (the public pages), per client. */
   publicQuery: Limit;
+  /** Requests per API key, at the key's own rate (one limiter per distinct rate). */
+  apiKey(rate: { max: number; windowSeconds: number }): Limit;
 }
 
 /**
@@ -79,6 +81,7 @@ export interface Limits {
  */
 export async function createLimits(config: Config, orm: MikroORM): Promise<Limits> {
   const pool = (await orm.em.getConnection().getNativeClient()) as Pool;
+  const apiKeyLimits = new Map<string, Limit>();
   return {
     // One of them deletes rows expired an hour ago, every 5 minutes.
     login: new Limit('login', config.loginRateLimit, { pool, clearExpired: true }),
@@ -86,5 +89,11 @@ export async function createLimits(config: Config, orm: MikroORM): Promise<Limit
     publicMutation: new Limit('public_mutation', config.publicRateLimit, { pool }),
     publicLookupMiss: new Limit('public_lookup_miss', config.publicRateLimit, { pool }),
     publicQuery: new Limit('public_query', config.publicQueryRateLimit, { pool }),
+    apiKey(rate) {
+      const name = `api_key_${rate.max}_${rate.windowSeconds}`;
+      let limit = apiKeyLimits.get(name);
+      if (!limit) apiKeyLimits.set(name, (limit = new Limit(name, rate, { pool })));
+      return limit;
+    },
   };
 }

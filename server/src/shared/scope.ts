@@ -17,8 +17,9 @@ export function canSeeGovernment(viewer: Viewer, governmentId: string): boolean 
   return scope === null || scope === governmentId;
 }
 
-/** The unit subtree path a viewer is confined to (UNIT_ADMIN), or null. */
+/** The unit subtree path a viewer is confined to (UNIT_ADMIN, or an API key for a unit), or null. */
 export function unitScope(viewer: Viewer): string | null {
+  if (viewer.apiKey) return viewer.unitPath;
   if (viewer.role !== Role.UNIT_ADMIN) return null;
   if (!viewer.unitPath) throw CommonErrors.forbidden('NO_UNIT', 'Your account is not attached to a unit');
   return viewer.unitPath;

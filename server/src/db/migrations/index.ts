@@ -11,6 +11,7 @@ import { Migration20261123121329_promotion_reference } from './Migration20261123
 import { Migration20261123124500_transparency_setting } from './Migration20261123124500_transparency_setting.ts';
 import { Migration20261204192000_rate_limit } from './Migration20261204192000_rate_limit.ts';
 import { Migration20261204192824_access_log } from './Migration20261204192824_access_log.ts';
+import { Migration20261204224901_api_keys } from './Migration20261204224901_api_keys.ts';
 import { Migration20261204225145_workforce } from './Migration20261204225145_workforce.ts';
 import { Migration20261204225146_workforce_settings } from './Migration20261204225146_workforce_settings.ts';
 
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123124500_transparency_setting', class: Migration20261123124500_transparency_setting },
   { name: 'Migration20261204192000_rate_limit', class: Migration20261204192000_rate_limit },
   { name: 'Migration20261204192824_access_log', class: Migration20261204192824_access_log },
+  { name: 'Migration20261204224901_api_keys', class: Migration20261204224901_api_keys },
   { name: 'Migration20261204225145_workforce', class: Migration20261204225145_workforce },
   { name: 'Migration20261204225146_workforce_settings', class: Migration20261204225146_workforce_settings },
 ];

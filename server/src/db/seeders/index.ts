@@ -5,6 +5,8 @@ import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
+import { v7 as uuidv7 } from 'uuid';
+import { newApiKey } from '../../modules/apikey/index.ts';
 import { hashPassword } from '../../modules/auth/index.ts';
 import { seedSurveys } from '../../modules/survey/index.ts';
 import { seedWorkforce } from '../../modules/workforce/index.ts';
@@ -110,6 +112,23 @@ export function generate(ref: Reference, employees: number, today: string): Buil
  * Demo data of the domain modules, in order, after the core graph. Each returns a summary line.
  * A module adds its step here (its own faker seed keeps the core data unchanged).
  */
+/**
+ * Two example keys of each government admin (one for the whole government, one for a unit), so the
+ * Akses API page has something to show. Their secrets are random and thrown away: no demo key works.
+ */
+function demoApiKeys(users: { id: string; role: string; governmentId: string | null }[], unitByCode: Map<string, string>): Row[] {
+  return users
+    .filter((u) => u.role === 'GOV_ADMIN' && u.governmentId)
+    .flatMap((u) => [
+      { name: 'Dasbor kepegawaian (contoh)', unitCode: null },
+      { name: 'Dasbor IKM Dinas Kesehatan (contoh)', unitCode: 'DINKES' },
+    ].map((k) => {
+      const { keyHash, prefix } = newApiKey();
+      const unitId = k.unitCode ? (unitByCode.get(`${u.governmentId}|${k.unitCode}`) ?? null) : null;
+      return { id: uuidv7(), governmentId: u.governmentId, unitId, name: unitId || !k.unitCode ? k.name : 'Dasbor unit (contoh)', prefix, keyHash, view: 'MASKED', trustedOperationsOnly: false, rateLimitMax: 600, rateLimitWindowSeconds: 60, createdById: u.id, requestCount: 0 };
+    }));
+}
+
 export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [
   { name: 'performance', seed: seedPerformance },
   // (called through an arrow: the survey module imports bulkInsert from here)
@@ -164,10 +183,7 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const unitByCode = new Map(built.units.map((u) => [`${u.governmentId}|${u.code}`, u.id]));
     const firstDoctor = demoEmployee(built);
-    await bulkInsert(
-      tx,
-      'app_user',
-      DEMO_USERS.map((u) => {
+    const users = DEMO_USERS.map((u) => {
         const governmentId = u.government ? built.governmentIds.get(u.government)! : null;
         return {
           id: new Faker({ locale: [base], seed: u.email.length * 7919 + u.email.charCodeAt(0) }).string.uuid(),
@@ -180,9 +196,9 @@ async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
           employeeId: u.employee ? (firstDoctor?.id ?? built.people.employees[0]?.id ?? null) : null,
           active: true,
         };
-      }).filter((u) => u.role !== 'EMPLOYEE' || u.employeeId),
-      stamp,
-    );
+      }).filter((u) => u.role !== 'EMPLOYEE' || u.employeeId);
+    await bulkInsert(tx, 'app_user', users, stamp);
+    await bulkInsert(tx, 'api_key', demoApiKeys(users, unitByCode), stamp);
     for (const [i, step] of MODULE_SEEDERS.entries()) {
       const summary = await step.seed({ em: tx, faker: new Faker({ locale: [id_ID, en, base], seed: SEED + i + 1 }), today, built, options: opts, stamp });
       moduleSummaries.push(`${step.name}: ${summary}`);

@@ -14,6 +14,10 @@ export enum AccessAction {
   PERSONAL_DATA_READ = 'PERSONAL_DATA_READ',
   /** A CSV download (which list, which columns, how many rows). */
   EXPORT = 'EXPORT',
+  /** A request authenticated with an API key (which key, which operation). */
+  API_KEY_USE = 'API_KEY_USE',
+  /** A request of an API key refused before running: over its rate, an operation not registered for it, a mutation. */
+  API_KEY_REFUSED = 'API_KEY_REFUSED',
 }
 registerEnumType(AccessAction, { name: 'AccessAction', description: 'What an access log entry records' });
 

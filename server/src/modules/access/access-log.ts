@@ -78,6 +78,8 @@ export class AccessLogWriter {
 export class AccessRecorder {
   private readonly reads = new Map<string, { entityName: string; entityId: string; governmentId: string | null; fields: Set<string> }>();
   private events: AccessRow[] = [];
+  /** An API key's request refused before it ran: logged as refused, not as a use. */
+  private refusedKey = false;
 
   constructor(
     private readonly writer: AccessLogWriter | null,
@@ -86,7 +88,7 @@ export class AccessRecorder {
 
   private actor(): Pick<AccessRow, 'actorId' | 'actorEmail' | 'actorRole' | 'actorGovernmentId' | 'clientIp' | 'requestId'> {
     const v = this.request.viewer;
-    return { actorId: v?.userId ?? null, actorEmail: v?.email ?? null, actorRole: v?.role ?? null, actorGovernmentId: v?.governmentId ?? null, clientIp: this.request.clientIp, requestId: this.request.requestId };
+    return { actorId: v?.userId ?? null, actorEmail: v?.email ?? null, actorRole: v?.apiKey ? 'API_KEY' : (v?.role ?? null), actorGovernmentId: v?.governmentId ?? null, clientIp: this.request.clientIp, requestId: this.request.requestId };
   }
 
   /**
@@ -142,10 +144,21 @@ export class AccessRecorder {
     });
   }
 
+  /** A request of an API key refused before it ran (rate, an operation not registered, a mutation). */
+  apiKeyRefused(operation: string, reason: string): void {
+    const key = this.request.viewer?.apiKey;
+    if (!key) return;
+    this.refusedKey = true;
+    this.events.push({ ...this.actor(), action: AccessAction.API_KEY_REFUSED, operation, reason, entityName: 'ApiKey', entityId: key.id, governmentId: this.request.viewer!.governmentId });
+  }
+
   /** Hands everything collected to the writer (one insert) and starts over. `operation` labels the reads. */
   flush(operation: string): Promise<void> {
     const actor = this.actor();
     const rows: AccessRow[] = [...this.events];
+    // Every use of an API key is kept (which key, which operation), like a sign-in of a person.
+    const key = this.request.viewer?.apiKey;
+    if (key && !this.refusedKey) rows.push({ ...actor, action: AccessAction.API_KEY_USE, operation, entityName: 'ApiKey', entityId: key.id, governmentId: this.request.viewer!.governmentId });
     for (const r of this.reads.values()) {
       rows.push({ ...actor, action: AccessAction.PERSONAL_DATA_READ, operation, entityName: r.entityName, entityId: r.entityId, governmentId: r.governmentId, fields: [...r.fields].sort() });
     }

@@ -10,7 +10,7 @@ export interface AuditActor {
 }
 
 // Never written to the audit trail: secrets and bookkeeping columns (sign-ins are in the access log).
-const SKIPPED = new Set(['passwordHash', 'version', 'updatedAt', 'createdAt', 'lastLoginAt']);
+const SKIPPED = new Set(['passwordHash', 'keyHash', 'version', 'updatedAt', 'createdAt', 'lastLoginAt', 'lastUsedAt', 'requestCount']);
 
 function plain(value: unknown): unknown {
   if (value == null) return null;

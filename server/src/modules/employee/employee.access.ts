@@ -99,7 +99,7 @@ export const PERSONAL_FIELDS = new Set(['nik', 'phone', 'email', 'birthDate', 'b
 
 /** Whether the viewer's role masks employees everywhere (analysts, API keys). */
 export function masksPersonalData(viewer: Viewer): boolean {
-  return viewer.role === Role.ANALYST;
+  return viewer.role === Role.ANALYST || !!viewer.apiKey;
 }
 
 /**
@@ -155,6 +155,11 @@ export async function employeeView(ctx: Context, employee: { id: string; governm
     case Role.EMPLOYEE:
       return viewer.employeeId === employee.id ? FULL : DIRECTORY;
     default:
+      // An API key: the analyst's view or stricter, and for a unit key only inside its unit.
+      if (viewer.apiKey) {
+        if (viewer.apiKey.view === 'DIRECTORY') return DIRECTORY;
+        if (viewer.unitPath && !(await inUnitScope(ctx, viewer.unitPath).load(employee.id))) return DIRECTORY;
+      }
       return MASKED;
   }
 }
