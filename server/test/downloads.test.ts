@@ -18,7 +18,8 @@ let token: string;
 const IDLE_MS = 1_500;
 
 beforeAll(async () => {
-  t = await startTestApp({ EXPORT_IDLE_TIMEOUT_MS: String(IDLE_MS) });
+  // (a generous API statement timeout: ten list pages over 13,000 employees at once on a loaded machine)
+  t = await startTestApp({ EXPORT_IDLE_TIMEOUT_MS: String(IDLE_MS), DB_STATEMENT_TIMEOUT_MS: '60000' });
   probe = new pg.Client({ connectionString: t.config.databaseUrl });
   await probe.connect();
   // Far more rows than a socket buffers: a download cannot be over before its client leaves.
@@ -133,5 +134,21 @@ describe('cancelled downloads', () => {
     await stopping;
     expect(inFlight.aborted).toBe('shutdown');
     expect(downloads.inFlight).toBe(0);
+  });
+
+  it('bounds the cursor of a download by EXPORT_STATEMENT_TIMEOUT_MS, in its own transaction', async () => {
+    const strict = await startTestApp({ EXPORT_STATEMENT_TIMEOUT_MS: '1' });
+    try {
+      const res = await fetch(`${strict.url}${DUK}`, { headers: { authorization: `Bearer ${await strict.token('gov')}` } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).not.toBeNull();
+      expect(((await res.json()) as { errors: { extensions: { reason: string } }[] }).errors[0].extensions.reason).toBe('QUERY_TIMEOUT');
+      // `set local`: the pooled connection keeps the API's own timeout, and the API answers.
+      const [{ statement_timeout }] = await strict.sql<{ statement_timeout: string }>('show statement_timeout');
+      expect(statement_timeout).toBe('5s');
+      expect((await strict.gql('{ duk(limit: 5) { total } }')).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
   });
 });

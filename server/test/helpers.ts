@@ -51,7 +51,7 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database. `opts.clock` sets "today" (a test about dates sets it, never reads the machine's). */
-export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: Clock; /** where the app reaches its database (e.g. through a proxy a test can cut) */ databaseUrl?: (direct: URL) => string } = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('templateDb');
   const dbName = `asn_merit_t_${randomBytes(5).toString('hex')}`;
@@ -64,7 +64,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
 
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: opts.databaseUrl ? opts.databaseUrl(url) : url.toString(),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     EXPOSE_QUERY_COUNT: 'true',
     LOGIN_RATE_LIMIT_MAX: '1000',
@@ -72,7 +72,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
     ...env,
   });
   const logger = pino({ level: config.logLevel });
-  const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger, statementTimeoutMs: config.dbStatementTimeoutMs }));
+  const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger, statementTimeoutMs: config.dbStatementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs }));
   const app = await createApp({ config, orm, logger, clock: opts.clock });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

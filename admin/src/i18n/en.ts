@@ -262,6 +262,7 @@ const app: AppMessages = {
       RATE_LIMITED: 'Too many attempts. Try again in a moment.',
       QUERY_TOO_COSTLY: 'This request is too large. Show fewer rows per page or narrow the filter.',
       QUERY_TIMEOUT: 'The server took too long to answer. Narrow the filter or try again later.',
+      DATABASE_UNAVAILABLE: 'The service is briefly unavailable. Try again in a few seconds.',
       PERIOD_TOO_LONG: 'The period may span at most 5 years',
       FORBIDDEN: 'You are not allowed to do this',
       ROLE: 'Your role may not do this',

@@ -310,6 +310,7 @@ const app = {
       RATE_LIMITED: 'Terlalu banyak percobaan. Coba lagi beberapa saat lagi.',
       QUERY_TOO_COSTLY: 'Permintaan ini terlalu besar. Tampilkan lebih sedikit baris per halaman atau persempit filter.',
       QUERY_TIMEOUT: 'Server terlalu lama menjawab. Persempit filter atau coba lagi nanti.',
+      DATABASE_UNAVAILABLE: 'Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik.',
       PERIOD_TOO_LONG: 'Periode paling lama 5 tahun',
       FORBIDDEN: 'Anda tidak berhak melakukan tindakan ini',
       ROLE: 'Peran Anda tidak berhak melakukan tindakan ini',

@@ -8,7 +8,7 @@ import type { Context } from '../context.ts';
 import { DukService, dukColumns } from '../modules/promotion/index.ts';
 import { PLAN_EXPORT_DOCUMENT, planColumns, writePlanXlsx, type PlanExportRow } from '../modules/workforce/index.ts';
 import { READER_ROLES } from '../shared/auth.ts';
-import { DatabaseUnavailableError, DomainError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
+import { DatabaseUnavailableError, DomainError, ForbiddenError, QueryTimeoutError, InputError, NotFoundError, UnauthenticatedError } from '../shared/errors.ts';
 import { isDatabaseUnavailable } from '../shared/db-errors.ts';
 import { todayJakarta } from '../shared/scalars.ts';
 import type { CursorLimits } from '../shared/sql.ts';
@@ -107,6 +107,11 @@ function fail(res: Response, logger: Logger, error: unknown, requestId?: string)
     logger.error({ err: e }, 'export failed mid-stream');
     res.destroy();
     return;
+  }
+  if ((e as { code?: unknown } | null)?.code === '57014' && !res.headersSent) {
+    // EXPORT_STATEMENT_TIMEOUT_MS cancelled the cursor's statement: a 503 like the API's own.
+    logger.warn({ requestId }, 'export cancelled by its statement timeout');
+    e = new QueryTimeoutError();
   }
   if (!(e instanceof DomainError) && !(e instanceof ExportErrors) && isDatabaseUnavailable(e)) {
     logger.warn({ requestId, err: e instanceof Error ? e.message : String(e) }, 'export: database unavailable');
