@@ -6,8 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, login, newPage, shot } from './browser';
 
 let browser: Browser;
+let token: string | undefined;
+
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors[0].message);
+  return body.data;
+}
+
 beforeAll(async () => {
   browser = await launch();
+  token = (await api<{ login: { token: string } }>('mutation { login(email: "bkpp@semarangkota.go.id", password: "MeritDemo2026") { token } }')).login.token;
 });
 afterAll(async () => {
   await browser?.close();
@@ -42,12 +56,8 @@ describe('workforce planning', () => {
   it('drafts a new revision of a position\'s ABK, edits a task in place with live totals, and saves it', async () => {
     const page = await newPage(browser);
     await login(page, 'bkpp@semarangkota.go.id');
-    await page.goto(`${baseUrl()}/#/positions`);
-    await page.getByRole('menuitem', { name: 'Jabatan' }).waitFor();
-    await page.getByLabel('Cari').fill('Pengolah Data dan Informasi');
-    await page.locator('tbody tr').filter({ hasText: 'Pengolah Data dan Informasi' }).first().click();
-    await page.waitForURL(/#\/positions\/[^/]+\/show/);
-    await page.getByRole('tab', { name: 'ABK' }).click();
+    const { workloadAnalyses } = await api<{ workloadAnalyses: { items: { position: { id: string } }[] } }>('{ workloadAnalyses(limit: 1, filter: { statuses: [APPROVED] }) { items { position { id } } } }');
+    await page.goto(`${baseUrl()}/#/positions/${workloadAnalyses.items[0].position.id}/show/abk`);
     const tab = page.getByTestId('workload');
     await tab.getByText('Disetujui').first().waitFor();
     await tab.getByRole('button', { name: 'Revisi baru' }).click();

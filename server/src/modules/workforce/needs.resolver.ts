@@ -49,7 +49,7 @@ export class WorkforceNeedsResolver {
 
   @Authorized(...READER_ROLES)
   @Query(() => WorkforcePlan, {
-    description: 'Rencana kebutuhan for five years from fromYear: need (approved ABK, scenario), staff, retirements, PPPK contracts ending, recruits per position, sector and unit (one SQL statement)',
+    description: 'Rencana kebutuhan for five (up to ten) years from fromYear: need (approved ABK, scenario), staff, retirements, PPPK contracts ending, recruits per position, sector and unit (one SQL statement)',
     complexity: pageCost(3_000),
   })
   workforcePlan(
@@ -58,9 +58,10 @@ export class WorkforceNeedsResolver {
     @Arg('governmentId', () => ID, { nullable: true }) governmentId?: string,
     @Arg('fromYear', () => Int, { nullable: true, description: 'Default: this year' }) fromYear?: number,
     @Arg('scenario', () => PlanScenarioInput, { nullable: true, description: 'Changes the projection, never the ABK' }) scenario?: PlanScenarioInput,
+    @Arg('years', () => Int, { defaultValue: 5, description: 'Years planned, 1 to 10 (rencana kebutuhan: five)' }) years: number = 5,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number = 25,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number = 0,
   ) {
-    return new NeedsService(ctx).plan({ unitId, governmentId }, fromYear, scenario, { limit: bounded('limit', limit, 1, MAX_PAGE_SIZE), offset: bounded('offset', offset, 0, 1_000_000) });
+    return new NeedsService(ctx).plan({ unitId, governmentId }, fromYear, scenario, { limit: bounded('limit', limit, 1, MAX_PAGE_SIZE), offset: bounded('offset', offset, 0, 1_000_000) }, years);
   }
 }

@@ -57,20 +57,21 @@ export class NeedsService {
   }
 
   /** The five-year plan from `fromYear` (this year by default, at most five years ahead). */
-  async plan(args: ScopeArgs, fromYear: number | undefined, scenario: PlanScenarioInput | undefined, page: { limit: number; offset: number | null }): Promise<WorkforcePlan> {
+  async plan(args: ScopeArgs, fromYear: number | undefined, scenario: PlanScenarioInput | undefined, page: { limit: number; offset: number | null }, years = 5): Promise<WorkforcePlan> {
     const currentYear = Number(this.ctx.today.slice(0, 4));
     const from = fromYear ?? currentYear;
     if (!Number.isInteger(from) || from < currentYear || from > currentYear + 5) {
       throw WorkforceErrors.input('fromYear', 'PLAN_YEAR_RANGE', `fromYear: a plan starts this year (${currentYear}) or up to five years ahead`, { min: currentYear, max: currentYear + 5 });
     }
+    if (!Number.isInteger(years) || years < 1 || years > 10) throw WorkforceErrors.input('years', 'PLAN_YEAR_RANGE', 'years: a plan covers 1 to 10 years', { min: 1, max: 10 });
     const scope = await reportScope(this.ctx, args);
-    const planArgs = await this.planArgs(scope, from, currentYear, scenario);
+    const planArgs = { ...(await this.planArgs(scope, from, currentYear, scenario)), years };
     const [{ plan }] = await query<{ plan: Record<string, any> }>(this.ctx.em, planSql(planArgs, page));
-    const params = new URLSearchParams({ fromYear: String(from), ...(scope.unitId ? { unitId: scope.unitId } : { governmentId: scope.governmentId }) });
+    const params = new URLSearchParams({ fromYear: String(from), years: String(years), ...(scope.unitId ? { unitId: scope.unitId } : { governmentId: scope.governmentId }) });
     if (scenario && (scenario.sectorGrowth?.length || scenario.newUnits?.length)) params.set('scenario', JSON.stringify(scenario));
     return {
       fromYear: from,
-      toYear: from + 4,
+      toYear: from + years - 1,
       governmentId: scope.governmentId,
       unitId: scope.unitId,
       totals: plan.totals,
@@ -83,7 +84,7 @@ export class NeedsService {
     };
   }
 
-  private async planArgs(scope: ReportScope, fromYear: number, currentYear: number, scenario: PlanScenarioInput | undefined): Promise<PlanArgs> {
+  private async planArgs(scope: ReportScope, fromYear: number, currentYear: number, scenario: PlanScenarioInput | undefined): Promise<Omit<PlanArgs, 'years'>> {
     const seen = new Set<string>();
     scenario?.sectorGrowth?.forEach((g, i) => {
       if (seen.has(g.sector)) throw WorkforceErrors.input(`scenario.sectorGrowth.${i}.sector`, 'SCENARIO_DUPLICATE_SECTOR', `scenario.sectorGrowth.${i}.sector: ${g.sector} is given twice`);

@@ -170,6 +170,8 @@ export interface PlanArgs {
   scope: ReportScope;
   settings: AbkSettings;
   fromYear: number;
+  /** Years planned (five by default). */
+  years: number;
   currentYear: number;
   today: string;
   firstOfFollowingMonth: boolean;
@@ -182,7 +184,7 @@ export interface PlanArgs {
 function planCte(a: PlanArgs): Sql {
   const s = a.settings;
   const eff = sql`${s.effectiveMinutesPerYear}::numeric`;
-  const to = a.fromYear + 4;
+  const to = a.fromYear + a.years - 1;
   const growth = JSON.stringify(a.growth);
   const units = JSON.stringify(a.newUnits);
   return sql`${positionsCte(a)},

@@ -285,8 +285,8 @@ export class WorkforceNeeds {
 
 // ---- five-year plan -------------------------------------------------------------------------------
 
-/** A plan's lists of years hold five entries. */
-const FIVE_YEARS = ({ childComplexity }: { childComplexity: number }) => 1 + 5 * childComplexity;
+/** A plan's lists of years hold five entries (ten at most). */
+const FIVE_YEARS = ({ childComplexity }: { childComplexity: number }) => 1 + 10 * childComplexity;
 
 @ObjectType({ description: 'One year of the plan' })
 export class PlanYearType {
