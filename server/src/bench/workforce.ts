@@ -41,10 +41,10 @@ const PLAN_SQL = `${BASE},
                 from held h join employee e on e.id = h.employee_id join age on age.employee_id = h.employee_id),
   exits as (select position_id, greatest(extract(year from current_date)::int, extract(year from least(r, c))::int) as y,
                    count(*) filter (where c is null or c >= r) as ret, count(*) filter (where c < r) as con from leaving group by 1, 2),
-  grid as (select pn.id, pn.sector, y, case when y < extract(year from current_date)::int then pn.bez else pn.need end as a,
+  grid as (select pn.id, pn.sector, gs.y, case when gs.y < extract(year from current_date)::int then pn.bez else pn.need end as a,
                   coalesce(ex.ret, 0) + coalesce(ex.con, 0) as e, coalesce(ex.ret, 0) as ret, coalesce(ex.con, 0) as con
-             from pn cross join generate_series(extract(year from current_date)::int - 1, extract(year from current_date)::int + 4) y
-             left join exits ex on ex.position_id = pn.id and ex.y = y),
+             from pn cross join generate_series(extract(year from current_date)::int - 1, extract(year from current_date)::int + 4) as gs(y)
+             left join exits ex on ex.position_id = pn.id and ex.y = gs.y),
   cum as (select g.*, sum(e) over (partition by id order by y) as l from grid g),
   run as (select c.*, max(a + l) over (partition by id order by y) as m from cum c),
   ends as (select r.*, r.m - r.l as staff_end, lag(r.m - r.l) over (partition by id order by y) as prev_end from run r)

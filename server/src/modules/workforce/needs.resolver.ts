@@ -5,8 +5,9 @@ import { DEFAULT_LIST_SIZE } from '../../shared/cost.ts';
 import { CommonErrors } from '../../shared/errors.ts';
 import { MAX_PAGE_SIZE } from '../../shared/list.ts';
 import { NeedsService } from './needs.service.ts';
-import { PlanScenarioInput } from './workforce.inputs.ts';
-import { WorkforceNeeds, WorkforcePlan } from './workforce.types.ts';
+import { PlanScenarioInput } from './plan.inputs.ts';
+import { WorkforceNeeds } from './needs.types.ts';
+import { WorkforcePlan } from './plan.types.ts';
 
 const bounded = (field: string, value: number, min: number, max: number): number => {
   if (!Number.isInteger(value) || value < min || value > max) throw CommonErrors.input(field, 'OUT_OF_RANGE', `${field}: from ${min} to ${max}`, { min, max });

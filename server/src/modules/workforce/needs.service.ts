@@ -1,15 +1,17 @@
 // The needs report and the five-year plan of a unit or government: each one set-based statement
 // (workforce.sql.ts), shaped here into the API's types.
 import type { Context } from '../../context.ts';
+import { refId } from '../../shared/base.entity.ts';
 import { CommonErrors } from '../../shared/errors.ts';
 import { query } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { abkSettings, reportScope, visiblePosition, type ReportScope } from './workforce.access.ts';
 import { WorkforceErrors } from './workforce.errors.ts';
-import type { PlanScenarioInput } from './workforce.inputs.ts';
+import type { PlanScenarioInput } from './plan.inputs.ts';
 import { ABK_BASIS } from './workforce.rules.ts';
 import { needsReportSql, planSql, type NeedsPage, type PlanArgs } from './workforce.sql.ts';
-import type { PlanRow, WorkforceNeeds, WorkforcePlan } from './workforce.types.ts';
+import type { WorkforceNeeds } from './needs.types.ts';
+import type { PlanRow, WorkforcePlan } from './plan.types.ts';
 
 export interface ScopeArgs {
   unitId?: string | null;
@@ -95,7 +97,7 @@ export class NeedsService {
       for (const [j, p] of u.positions.entries()) {
         const field = `scenario.newUnits.${i}.positions.${j}.positionId`;
         const { position } = await visiblePosition(this.ctx, p.positionId, field);
-        if ((position.government as unknown as string) !== scope.governmentId && (position.government as { id?: string }).id !== scope.governmentId) {
+        if (refId(position.government as never) !== scope.governmentId) {
           throw CommonErrors.input(field, 'OTHER_GOVERNMENT', `${field}: the position belongs to another government`);
         }
         newUnits.push({ key: `new:${i + 1}:${p.positionId}`, name: u.name, sector: u.sector, fromYear: u.fromYear, positionId: p.positionId, count: p.count });
