@@ -1115,6 +1115,14 @@ export type UpdateSurveyInput = {
   version: number;
 };
 
+export type UpdateTargetRatioInput = {
+  basis?: string | null | undefined;
+  label?: string | null | undefined;
+  perPopulation?: number | null | undefined;
+  staff?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateUserInput = {
   active?: boolean | null | undefined;
   displayName?: string | null | undefined;
@@ -2102,6 +2110,19 @@ export type EducationLevelUpdateMutationVariables = Exact<{
 
 
 export type EducationLevelUpdateMutation = { updateEducationLevel: { id: string, version: number } };
+
+export type WorkforceTargetRatioListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceTargetRatioListQuery = { workforceTargetRatios: Array<{ id: string, version: number, sector: Sector, unitKind: OrgUnitKind | null, functionalFamily: string | null, label: string, staff: number, perPopulation: number, basis: string }> };
+
+export type WorkforceTargetRatioUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTargetRatioInput;
+}>;
+
+
+export type WorkforceTargetRatioUpdateMutation = { updateWorkforceTargetRatio: { id: string, version: number } };
 
 export type SurveyItemFragment = { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } };
 
@@ -5336,6 +5357,29 @@ export const EducationLevelUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EducationLevelUpdateMutation, EducationLevelUpdateMutationVariables>;
+export const WorkforceTargetRatioListDocument = new TypedDocumentString(`
+    query WorkforceTargetRatioList {
+  workforceTargetRatios {
+    id
+    version
+    sector
+    unitKind
+    functionalFamily
+    label
+    staff
+    perPopulation
+    basis
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceTargetRatioListQuery, WorkforceTargetRatioListQueryVariables>;
+export const WorkforceTargetRatioUpdateDocument = new TypedDocumentString(`
+    mutation WorkforceTargetRatioUpdate($id: ID!, $input: UpdateTargetRatioInput!) {
+  updateWorkforceTargetRatio(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceTargetRatioUpdateMutation, WorkforceTargetRatioUpdateMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($filter: SurveyFilter, $sort: [SurveySort!], $limit: Int!, $offset: Int!) {
   surveys(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {

@@ -83,6 +83,11 @@ export const messages = {
         no_lines: 'Usulan ini belum memiliki baris.',
         edit_line: 'Ubah baris usulan',
       },
+      settings: {
+        read_only_government: 'Hanya administrator instansi yang mengubah tabel ini',
+        tables: { workforceTargetRatios: 'Rasio pegawai per penduduk' },
+        fields: { sector: 'Sektor', unitKind: 'Jenis unit', functionalFamily: 'Rumpun jabatan', staff: 'Pegawai', perPopulation: 'Per penduduk', basis: 'Dasar' },
+      },
       errors: {
         ABK_TWO_DECIMALS: 'Paling banyak dua angka desimal',
         ABK_OTHER_GOVERNMENT: 'Analisis itu milik instansi lain',
@@ -191,6 +196,11 @@ export const messages = {
         formasi_change: 'Formasi %{before} → %{after}',
         no_lines: 'This proposal has no lines yet.',
         edit_line: 'Edit the proposal line',
+      },
+      settings: {
+        read_only_government: 'Only government administrators change this table',
+        tables: { workforceTargetRatios: 'Staff per population' },
+        fields: { sector: 'Sector', unitKind: 'Unit kind', functionalFamily: 'Functional family', staff: 'Staff', perPopulation: 'Per population', basis: 'Basis' },
       },
       errors: {
         ABK_TWO_DECIMALS: 'At most two decimals',
