@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DataTable, NumberInput, SelectInput, TextInput, Title, required, useTranslate } from 'react-admin';
 import { choices } from '../common/enums';
+import { useEducationChoices } from '../common/reference';
 import { DialogForm } from '../common/DialogForm';
 import { ConfirmActionButton, EditEntryButton } from '../common/EntryButtons';
 import { RowsTable } from '../common/RowsTable';
@@ -26,7 +27,7 @@ const linesInput = (lines: Line[], replace?: { id: string; values: Record<string
       positionId: l.position.id,
       count: Number(v.count ?? l.count),
       kind: (v.kind ?? l.kind) as FormasiKind,
-      educationId: l.education?.id ?? undefined,
+      educationId: ((v.educationId ?? l.education?.id) as string | null) || undefined,
       major: ((v.major ?? l.major) as string | null) || undefined,
       justification: ((v.justification ?? l.justification) as string | null) || undefined,
     };
@@ -36,6 +37,7 @@ const ProposalCard = ({ p, canEdit, reload }: { p: Proposal; canEdit: boolean; r
   const translate = useTranslate();
   const fmt = useFormat();
   const [editing, setEditing] = useState<Line | null>(null);
+  const education = useEducationChoices();
   const step = (action: 'SUBMIT' | 'APPROVE' | 'RETURN') => () => request(FormasiProposalTransitionDocument, { id: p.id, input: { version: p.version, action } }).then(reload);
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="proposal">
@@ -68,8 +70,8 @@ const ProposalCard = ({ p, canEdit, reload }: { p: Proposal; canEdit: boolean; r
         <DialogForm
           open={!!editing}
           title="asn.workforce.edit_line"
-          record={editing ? { count: editing.count, kind: editing.kind, major: editing.major ?? '', justification: editing.justification ?? '' } : undefined}
-          fields={['count', 'kind', 'major', 'justification']}
+          record={editing ? { count: editing.count, kind: editing.kind, educationId: editing.education?.id ?? '', major: editing.major ?? '', justification: editing.justification ?? '' } : undefined}
+          fields={['count', 'kind', 'educationId', 'major', 'justification']}
           onClose={() => setEditing(null)}
           onSubmit={async (values) => {
             await request(FormasiProposalSetLinesDocument, { id: p.id, input: { version: p.version, lines: linesInput(p.lines, { id: editing!.id, values }) } });
@@ -79,6 +81,7 @@ const ProposalCard = ({ p, canEdit, reload }: { p: Proposal; canEdit: boolean; r
         >
           <NumberInput source="count" label="asn.workforce.count" validate={required()} min={1} />
           <SelectInput source="kind" label="asn.workforce.kind" choices={choices('FormasiKind')} validate={required()} />
+          <SelectInput source="educationId" label="asn.workforce.education" choices={education} />
           <TextInput source="major" label="asn.workforce.major" />
           <TextInput source="justification" label="asn.workforce.justification" multiline />
         </DialogForm>
