@@ -33,7 +33,7 @@ describe('workforce planning', () => {
   it('shows the needs of Kota Semarang by unit and sector, opens a unit, and downloads the five-year plan', async () => {
     const page = await newPage(browser);
     await login(page, 'bkpp@semarangkota.go.id');
-    await page.getByRole('menuitem', { name: 'Kebutuhan pegawai' }).click();
+    await page.getByRole('menuitem', { name: 'Kebutuhan ASN' }).click();
     await page.getByTestId('needs-totals').waitFor();
     expect(await page.getByTestId('need-unit').count()).toBeGreaterThan(5);
     await page.getByTestId('need-bars').first().getByText('Kesehatan').waitFor();

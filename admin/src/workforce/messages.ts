@@ -3,7 +3,7 @@ export const messages = {
   id: {
     asn: {
       workforce: {
-        menu: 'Kebutuhan pegawai',
+        menu: 'Kebutuhan ASN',
         formasi_menu: 'Usulan formasi',
         tab: 'ABK',
         abk_title: 'Analisis beban kerja (ABK) %{year}',
