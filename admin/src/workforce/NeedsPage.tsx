@@ -4,7 +4,7 @@
 import { Alert, Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DataTable, Title, useTranslate } from 'react-admin';
+import { Button, DataTable, Title, useTranslate } from 'react-admin';
 import { ReportScopeFields, useReportScope } from '../common/ReportScope';
 import { RowsTable } from '../common/RowsTable';
 import { request } from '../dataProvider/client';
@@ -91,15 +91,17 @@ export const NeedsPage = () => {
               {translate('asn.workforce.need')} {fmt.num(n.totals.requiredStaffRounded)} · {translate('asn.workforce.bezetting')} {fmt.num(n.totals.bezetting)} ·{' '}
               {translate('asn.workforce.short', { smart_count: n.totals.shortage })} · {translate('asn.workforce.over', { smart_count: n.totals.surplus })}
             </Typography>
-            <Typography variant="subtitle1" sx={{ mt: 2 }}>
-              {translate('asn.workforce.units')}
-            </Typography>
+            <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
+              <Typography variant="subtitle1">{translate('asn.workforce.units')}</Typography>
+              {scope.unit && <Button label="asn.workforce.up" onClick={() => scope.setUnit(null)} />}
+            </Stack>
             <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap', my: 1 }}>
               {n.byUnit.map((u) => (
                 <UnitTile key={u.key} unit={u} onOpen={() => scope.setUnit({ id: u.key, name: u.label })} />
               ))}
             </Stack>
             <NeedBars title="asn.workforce.sectors" groups={n.bySector.map((s) => ({ ...s, label: translate(`asn.enums.Sector.${s.key}`) }))} />
+            <NeedBars title="asn.workforce.kinds" groups={n.byKind.map((k) => ({ ...k, label: translate(`asn.enums.PositionKind.${k.key}`) }))} />
             <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mt: 2 }}>
               <Positions rows={n.largestShortages} title="asn.workforce.shortages" />
               <Positions rows={n.largestSurpluses} title="asn.workforce.surpluses" />
