@@ -21,6 +21,7 @@ import { surveys } from './surveys';
 import { TALENT_ROLES, talentRoute } from './talent';
 import { units } from './units';
 import { USER_ADMIN_ROLES, users } from './users';
+import { FORMASI_ROLES, WORKFORCE_ROLES, formasiRoute, workforceRoute } from './workforce';
 
 /** Read-only roles get no edit or create views: react-admin then shows no such buttons or routes. */
 function forRole<T extends { edit?: unknown; create?: unknown }>(resource: T, role: string | undefined) {
@@ -71,6 +72,8 @@ export const App = () => (
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
         {role && TALENT_ROLES.includes(role) && <CustomRoutes>{talentRoute}</CustomRoutes>}
+        {role && WORKFORCE_ROLES.includes(role) && <CustomRoutes>{workforceRoute}</CustomRoutes>}
+        {role && FORMASI_ROLES.includes(role) && <CustomRoutes>{formasiRoute}</CustomRoutes>}
         {role && SETTINGS_ROLES.includes(role) && <CustomRoutes>{settingsRoutes}</CustomRoutes>}
       </>
     )}

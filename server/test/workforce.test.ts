@@ -340,6 +340,13 @@ describe('the five-year plan', () => {
     expect(grown.exportPath).toMatch(/scenario=/);
   });
 
+  it('plans up to ten years (2026 to 2031: six), refusing more', async () => {
+    const six = (await t.ok(`{ workforcePlan(years: 6, limit: 1) { fromYear toYear totals { years { year } } } }`)).workforcePlan;
+    expect(six).toMatchObject({ fromYear: year, toYear: year + 5 });
+    expect(six.totals.years.map((y: any) => y.year)).toEqual([0, 1, 2, 3, 4, 5].map((i) => year + i));
+    expect((await t.gql(`{ workforcePlan(years: 11) { fromYear } }`)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'years' });
+  });
+
   it('answers in the same number of statements for a unit and the government', async () => {
     const q = `query($u: ID) { workforcePlan(unitId: $u, limit: 5) { totals { totalRecruit } bySector { key } byUnit { key } rows { total } } }`;
     const gov = await t.gql(q, {});

@@ -27,6 +27,10 @@ export const ENUMS = {
   CompetencyKind: ['MANAGERIAL', 'SOCIOCULTURAL', 'TECHNICAL'],
   DistributionBound: ['AT_MOST_PERCENT', 'AT_LEAST_PERCENT', 'AT_LEAST_COUNT'],
   OrganizationRatingValue: ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'],
+  WorkPeriod: ['DAY', 'WEEK', 'MONTH', 'YEAR'],
+  AbkStatus: ['DRAFT', 'REVIEWED', 'APPROVED', 'SUPERSEDED'],
+  FormasiStatus: ['DRAFT', 'SUBMITTED', 'APPROVED'],
+  FormasiKind: ['CPNS', 'PPPK'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

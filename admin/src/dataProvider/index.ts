@@ -21,6 +21,7 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   duk: () => import('../duk/duk.adapter'),
   talentBoxMembers: () => import('../talent/talent.adapter'),
   positionCandidates: () => import('../positions/candidates.adapter'),
+  workforcePlan: () => import('../workforce/plan.adapter'),
 };
 
 /**

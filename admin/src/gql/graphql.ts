@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AbkAction =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'REVIEW';
+
+export type AbkStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REVIEWED'
+  | 'SUPERSEDED';
+
 export type AddEducationHistoryInput = {
   diplomaNumber?: string | null | undefined;
   employeeId: string | number;
@@ -52,6 +63,19 @@ export type AddSanctionInput = {
   endDate?: string | null | undefined;
   level: SanctionLevel;
   startDate: string;
+};
+
+export type AddWorkloadTaskInput = {
+  analysisId: string | number;
+  /** Uraian tugas */
+  description: string;
+  /** Hasil kerja */
+  output: string;
+  period: WorkPeriod;
+  /** Standard minutes per output, 0.01 to 100000 */
+  standardMinutes: number;
+  /** Outputs per period, 0.01 to 1000000 */
+  volume: number;
 };
 
 export type AsnType =
@@ -186,6 +210,15 @@ export type CreateEmployeeInput = {
   tmtPns?: string | null | undefined;
 };
 
+export type CreateFormasiProposalInput = {
+  /** Fill the lines from the five-year plan (positions to recruit that year) */
+  fromPlan?: boolean;
+  /** Required for a super admin; others write into their own government */
+  governmentId?: string | number | null | undefined;
+  notes?: string | null | undefined;
+  year: number;
+};
+
 export type CreateGovernmentInput = {
   code: string;
   kind: GovernmentKind;
@@ -265,6 +298,16 @@ export type CreateUserInput = {
   unitId?: string | number | null | undefined;
 };
 
+export type CreateWorkloadAnalysisInput = {
+  /** Copy the tasks of this analysis (e.g. last year's approved ABK) */
+  copyFromId?: string | number | null | undefined;
+  notes?: string | null | undefined;
+  /** The position analysed (it fixes the government) */
+  positionId: string | number;
+  tasks?: Array<WorkloadTaskInput> | null | undefined;
+  year: number;
+};
+
 /** Inclusive date range; either end may be left open */
 export type DateRange = {
   from?: string | null | undefined;
@@ -275,6 +318,14 @@ export type DistributionBound =
   | 'AT_LEAST_COUNT'
   | 'AT_LEAST_PERCENT'
   | 'AT_MOST_PERCENT';
+
+/** A > 1.00; B 0.90-1.00; C 0.70-0.89; D 0.50-0.69; E < 0.50 (limits are settings) */
+export type EjBand =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E';
 
 export type EmployeeFilter = {
   /** Age in whole years on the request date */
@@ -411,6 +462,36 @@ export type FeedbackTransitionInput = {
   version: number;
 };
 
+export type FormasiAction =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'SUBMIT';
+
+export type FormasiKind =
+  | 'CPNS'
+  | 'PPPK';
+
+export type FormasiLineInput = {
+  count: number;
+  /** Education level required */
+  educationId?: string | number | null | undefined;
+  /** Required when the count is over the plan for the year */
+  justification?: string | null | undefined;
+  kind: FormasiKind;
+  major?: string | null | undefined;
+  positionId: string | number;
+};
+
+export type FormasiStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type FormasiTransitionInput = {
+  action: FormasiAction;
+  version: number;
+};
+
 export type FunctionalLevel =
   | 'AHLI_MADYA'
   | 'AHLI_MUDA'
@@ -480,6 +561,20 @@ export type IntRange = {
   min?: number | null | undefined;
 };
 
+/** A unit to be opened: from a year on it needs these positions */
+export type NewUnitInput = {
+  fromYear: number;
+  name: string;
+  positions: Array<NewUnitPositionInput>;
+  sector: Sector;
+};
+
+export type NewUnitPositionInput = {
+  count: number;
+  /** A position whose kind and title the new unit repeats */
+  positionId: string | number;
+};
+
 export type OrgUnitFilter = {
   active?: boolean | null | undefined;
   governmentId?: string | number | null | undefined;
@@ -535,6 +630,12 @@ export type OrganizationRatingValue =
   | 'ISTIMEWA'
   | 'KURANG'
   | 'SANGAT_KURANG';
+
+/** What-if: changes the projection, never the ABK */
+export type PlanScenarioInput = {
+  newUnits?: Array<NewUnitInput> | null | undefined;
+  sectorGrowth?: Array<SectorGrowthInput> | null | undefined;
+};
 
 /** DRAFT while targets are set; AGREED once the superior approved it */
 export type PlanStatus =
@@ -677,6 +778,10 @@ export type Role =
   | 'SUPER_ADMIN'
   | 'UNIT_ADMIN';
 
+export type RoundingMode =
+  | 'NEAREST'
+  | 'UP';
+
 /** Hukuman disiplin (PP 94/2021) */
 export type SanctionLevel =
   | 'BERAT'
@@ -699,6 +804,20 @@ export type Sector =
   | 'PERENCANAAN'
   | 'PERHUBUNGAN'
   | 'SOSIAL';
+
+/** A sector whose population served grows by a percentage a year (compounded from the ABK year) */
+export type SectorGrowthInput = {
+  /** Percent a year, -50 to 100 */
+  percentPerYear: number;
+  sector: Sector;
+};
+
+export type SetFormasiLinesInput = {
+  /** Every line of the proposal (replaces the lines) */
+  lines: Array<FormasiLineInput>;
+  notes?: string | null | undefined;
+  version: number;
+};
 
 export type SetOrganizationRatingInput = {
   rating: OrganizationRatingValue;
@@ -996,6 +1115,14 @@ export type UpdateSurveyInput = {
   version: number;
 };
 
+export type UpdateTargetRatioInput = {
+  basis?: string | null | undefined;
+  label?: string | null | undefined;
+  perPopulation?: number | null | undefined;
+  staff?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateUserInput = {
   active?: boolean | null | undefined;
   displayName?: string | null | undefined;
@@ -1006,6 +1133,18 @@ export type UpdateUserInput = {
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;
   version: number;
+};
+
+export type UpdateWorkloadTaskInput = {
+  description?: string | null | undefined;
+  /** New place in the list, from 1 */
+  ordinal?: number | null | undefined;
+  output?: string | null | undefined;
+  period?: WorkPeriod | null | undefined;
+  standardMinutes?: number | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+  volume?: number | null | undefined;
 };
 
 export type UserFilter = {
@@ -1032,6 +1171,31 @@ export type UserSortField =
   | 'EMAIL'
   | 'LAST_LOGIN_AT'
   | 'ROLE';
+
+/** Period of a task volume: per day, week, month or year */
+export type WorkPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK'
+  | 'YEAR';
+
+/** A task (uraian tugas): volume per period and standard minutes per output, each above zero with at most two decimals */
+export type WorkloadTaskInput = {
+  /** Uraian tugas */
+  description: string;
+  /** Hasil kerja */
+  output: string;
+  period: WorkPeriod;
+  /** Standard minutes per output, 0.01 to 100000 */
+  standardMinutes: number;
+  /** Outputs per period, 0.01 to 1000000 */
+  volume: number;
+};
+
+export type WorkloadTransitionInput = {
+  action: AbkAction;
+  version: number;
+};
 
 export type AssessmentItemFragment = { id: string, version: number, assessedOn: string, purpose: AssessmentPurpose, assessor: string, potentialScore: number | null, notes: string | null, employee: { id: string, nip: string, displayName: string } };
 
@@ -1947,6 +2111,19 @@ export type EducationLevelUpdateMutationVariables = Exact<{
 
 export type EducationLevelUpdateMutation = { updateEducationLevel: { id: string, version: number } };
 
+export type WorkforceTargetRatioListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceTargetRatioListQuery = { workforceTargetRatios: Array<{ id: string, version: number, sector: Sector, unitKind: OrgUnitKind | null, functionalFamily: string | null, label: string, staff: number, perPopulation: number, basis: string }> };
+
+export type WorkforceTargetRatioUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTargetRatioInput;
+}>;
+
+
+export type WorkforceTargetRatioUpdateMutation = { updateWorkforceTargetRatio: { id: string, version: number } };
+
 export type SurveyItemFragment = { id: string, version: number, title: string, status: SurveyStatus, periodStart: string, periodEnd: string, population: number, minimumSample: number, responseCount: number, sampleReached: boolean, acceptingResponses: boolean, unit: { id: string, name: string }, service: { id: string, name: string } | null, index: { ikm: number | null, grade: string | null, gradeLabel: string | null, withheld: boolean } };
 
 export type SurveyIndexDetailFragment = { responses: number, population: number, minimumSample: number, sampleReached: boolean, minimumResponses: number, withheld: boolean, index: number | null, ikm: number | null, grade: string | null, gradeLabel: string | null, elements: Array<{ code: string, name: string, nrr: number, weightedNrr: number, ikm: number, grade: string | null, gradeLabel: string | null }>, weakestElements: Array<{ code: string, name: string, nrr: number, ikm: number, grade: string | null, gradeLabel: string | null }> };
@@ -2103,6 +2280,117 @@ export type UserUpdateMutationVariables = Exact<{
 
 
 export type UserUpdateMutation = { updateUser: { id: string, version: number, email: string, displayName: string, role: Role, active: boolean, lastLoginAt: string | null, createdAt: string, government: { id: string, name: string } | null, unit: { id: string, name: string } | null, employee: { id: string, nip: string, displayName: string } | null } };
+
+export type WorkloadAnalysisItemFragment = { id: string, version: number, year: number, revision: number, status: AbkStatus, notes: string | null, reviewedByName: string | null, reviewedAt: string | null, approvedByName: string | null, approvedAt: string | null, tasks: Array<{ id: string, version: number, ordinal: number, description: string, output: string, volume: number, period: WorkPeriod, standardMinutes: number }>, computation: { totalWorkloadMinutes: number, effectiveMinutesPerYear: number, requiredStaff: number, requiredStaffRounded: number, rounding: RoundingMode, bezetting: number, formasi: number, ej: number | null, ejBand: EjBand | null, gap: number, formasiGap: number, legalBasis: string, tasks: Array<{ taskId: string, multiplier: number, yearlyVolume: number, workloadMinutes: number }> } };
+
+export type PositionWorkloadQueryVariables = Exact<{
+  positionId: string | number;
+}>;
+
+
+export type PositionWorkloadQuery = { workloadAnalyses: { total: number, items: Array<{ id: string, version: number, year: number, revision: number, status: AbkStatus, notes: string | null, reviewedByName: string | null, reviewedAt: string | null, approvedByName: string | null, approvedAt: string | null, tasks: Array<{ id: string, version: number, ordinal: number, description: string, output: string, volume: number, period: WorkPeriod, standardMinutes: number }>, computation: { totalWorkloadMinutes: number, effectiveMinutesPerYear: number, requiredStaff: number, requiredStaffRounded: number, rounding: RoundingMode, bezetting: number, formasi: number, ej: number | null, ejBand: EjBand | null, gap: number, formasiGap: number, legalBasis: string, tasks: Array<{ taskId: string, multiplier: number, yearlyVolume: number, workloadMinutes: number }> } }> }, settings: Array<{ key: string, value: number }> };
+
+export type WorkloadAnalysisCreateMutationVariables = Exact<{
+  input: CreateWorkloadAnalysisInput;
+}>;
+
+
+export type WorkloadAnalysisCreateMutation = { createWorkloadAnalysis: { id: string } };
+
+export type WorkloadAnalysisReviseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkloadAnalysisReviseMutation = { reviseWorkloadAnalysis: { id: string } };
+
+export type WorkloadAnalysisTransitionMutationVariables = Exact<{
+  id: string | number;
+  input: WorkloadTransitionInput;
+}>;
+
+
+export type WorkloadAnalysisTransitionMutation = { transitionWorkloadAnalysis: { id: string, status: AbkStatus, version: number } };
+
+export type WorkloadTaskAddMutationVariables = Exact<{
+  input: AddWorkloadTaskInput;
+}>;
+
+
+export type WorkloadTaskAddMutation = { addWorkloadTask: { id: string } };
+
+export type WorkloadTaskUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWorkloadTaskInput;
+}>;
+
+
+export type WorkloadTaskUpdateMutation = { updateWorkloadTask: { id: string, version: number } };
+
+export type WorkloadTaskDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type WorkloadTaskDeleteMutation = { deleteWorkloadTask: boolean };
+
+export type NeedGroupItemFragment = { key: string, label: string, unitKind: OrgUnitKind | null, hasSubUnits: boolean | null, positions: number, analysed: number, requiredStaff: number, requiredStaffRounded: number, bezetting: number, formasi: number, gap: number, shortage: number, surplus: number };
+
+export type PositionNeedItemFragment = { positionId: string, code: string, title: string, unitName: string, sector: Sector, requiredStaff: number | null, requiredStaffRounded: number | null, bezetting: number, formasi: number, ej: number | null, ejBand: EjBand | null, gap: number | null };
+
+export type WorkforceNeedsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type WorkforceNeedsQuery = { workforceNeeds: { year: number, legalBasis: string, ratiosTotal: number, totals: { key: string, label: string, unitKind: OrgUnitKind | null, hasSubUnits: boolean | null, positions: number, analysed: number, requiredStaff: number, requiredStaffRounded: number, bezetting: number, formasi: number, gap: number, shortage: number, surplus: number }, byUnit: Array<{ key: string, label: string, unitKind: OrgUnitKind | null, hasSubUnits: boolean | null, positions: number, analysed: number, requiredStaff: number, requiredStaffRounded: number, bezetting: number, formasi: number, gap: number, shortage: number, surplus: number }>, byKind: Array<{ key: string, label: string, unitKind: OrgUnitKind | null, hasSubUnits: boolean | null, positions: number, analysed: number, requiredStaff: number, requiredStaffRounded: number, bezetting: number, formasi: number, gap: number, shortage: number, surplus: number }>, bySector: Array<{ key: string, label: string, unitKind: OrgUnitKind | null, hasSubUnits: boolean | null, positions: number, analysed: number, requiredStaff: number, requiredStaffRounded: number, bezetting: number, formasi: number, gap: number, shortage: number, surplus: number }>, largestShortages: Array<{ positionId: string, code: string, title: string, unitName: string, sector: Sector, requiredStaff: number | null, requiredStaffRounded: number | null, bezetting: number, formasi: number, ej: number | null, ejBand: EjBand | null, gap: number | null }>, largestSurpluses: Array<{ positionId: string, code: string, title: string, unitName: string, sector: Sector, requiredStaff: number | null, requiredStaffRounded: number | null, bezetting: number, formasi: number, ej: number | null, ejBand: EjBand | null, gap: number | null }>, ratios: Array<{ ratioId: string, label: string, basis: string, unitName: string, population: number, staff: number, targetStaffPer: number, targetPopulation: number, targetStaff: number, targetStaffRounded: number, shortfall: number, populationPerStaff: number | null }> } };
+
+export type PlanYearItemFragment = { year: number, need: number, staffStart: number, retirements: number, contractsEnding: number, available: number, recruit: number, surplus: number, staffEnd: number };
+
+export type WorkforcePlanListQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  fromYear?: number | null | undefined;
+  scenario?: PlanScenarioInput | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type WorkforcePlanListQuery = { workforcePlan: { fromYear: number, toYear: number, exportPath: string, positionsWithoutAbk: number, totals: { key: string, label: string, totalRecruit: number, years: Array<{ year: number, need: number, staffStart: number, retirements: number, contractsEnding: number, available: number, recruit: number, surplus: number, staffEnd: number }> }, bySector: Array<{ key: string, label: string, totalRecruit: number, years: Array<{ year: number, need: number, staffStart: number, retirements: number, contractsEnding: number, available: number, recruit: number, surplus: number, staffEnd: number }> }>, rows: { total: number, items: Array<{ key: string, positionId: string, code: string, title: string, kind: PositionKind, unitName: string, sector: Sector, scenario: boolean, analysisYear: number | null, requiredStaff: number | null, bezetting: number, totalRecruit: number, years: Array<{ year: number, need: number, retirements: number, contractsEnding: number, recruit: number, surplus: number }> }> } } };
+
+export type FormasiProposalItemFragment = { id: string, version: number, year: number, status: FormasiStatus, notes: string | null, submittedAt: string | null, approvedAt: string | null, approvedByName: string | null, lines: Array<{ id: string, count: number, kind: FormasiKind, major: string | null, justification: string | null, formasiBefore: number | null, formasiAfter: number | null, position: { id: string, code: string, title: string, plannedHeadcount: number, holderCount: number, unit: { id: string, name: string } }, education: { id: string, code: string } | null }> };
+
+export type FormasiProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormasiProposalsQuery = { formasiProposals: { total: number, items: Array<{ id: string, version: number, year: number, status: FormasiStatus, notes: string | null, submittedAt: string | null, approvedAt: string | null, approvedByName: string | null, lines: Array<{ id: string, count: number, kind: FormasiKind, major: string | null, justification: string | null, formasiBefore: number | null, formasiAfter: number | null, position: { id: string, code: string, title: string, plannedHeadcount: number, holderCount: number, unit: { id: string, name: string } }, education: { id: string, code: string } | null }> }> } };
+
+export type FormasiProposalCreateMutationVariables = Exact<{
+  input: CreateFormasiProposalInput;
+}>;
+
+
+export type FormasiProposalCreateMutation = { createFormasiProposal: { id: string } };
+
+export type FormasiProposalSetLinesMutationVariables = Exact<{
+  id: string | number;
+  input: SetFormasiLinesInput;
+}>;
+
+
+export type FormasiProposalSetLinesMutation = { setFormasiProposalLines: { id: string, version: number } };
+
+export type FormasiProposalTransitionMutationVariables = Exact<{
+  id: string | number;
+  input: FormasiTransitionInput;
+}>;
+
+
+export type FormasiProposalTransitionMutation = { transitionFormasiProposal: { id: string, status: FormasiStatus, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2550,6 +2838,132 @@ export const UserItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserItem"}) as unknown as TypedDocumentString<UserItemFragment, unknown>;
+export const WorkloadAnalysisItemFragmentDoc = new TypedDocumentString(`
+    fragment WorkloadAnalysisItem on WorkloadAnalysis {
+  id
+  version
+  year
+  revision
+  status
+  notes
+  reviewedByName
+  reviewedAt
+  approvedByName
+  approvedAt
+  tasks {
+    id
+    version
+    ordinal
+    description
+    output
+    volume
+    period
+    standardMinutes
+  }
+  computation {
+    totalWorkloadMinutes
+    effectiveMinutesPerYear
+    requiredStaff
+    requiredStaffRounded
+    rounding
+    bezetting
+    formasi
+    ej
+    ejBand
+    gap
+    formasiGap
+    tasks {
+      taskId
+      multiplier
+      yearlyVolume
+      workloadMinutes
+    }
+    legalBasis
+  }
+}
+    `, {"fragmentName":"WorkloadAnalysisItem"}) as unknown as TypedDocumentString<WorkloadAnalysisItemFragment, unknown>;
+export const NeedGroupItemFragmentDoc = new TypedDocumentString(`
+    fragment NeedGroupItem on NeedGroup {
+  key
+  label
+  unitKind
+  hasSubUnits
+  positions
+  analysed
+  requiredStaff
+  requiredStaffRounded
+  bezetting
+  formasi
+  gap
+  shortage
+  surplus
+}
+    `, {"fragmentName":"NeedGroupItem"}) as unknown as TypedDocumentString<NeedGroupItemFragment, unknown>;
+export const PositionNeedItemFragmentDoc = new TypedDocumentString(`
+    fragment PositionNeedItem on PositionNeed {
+  positionId
+  code
+  title
+  unitName
+  sector
+  requiredStaff
+  requiredStaffRounded
+  bezetting
+  formasi
+  ej
+  ejBand
+  gap
+}
+    `, {"fragmentName":"PositionNeedItem"}) as unknown as TypedDocumentString<PositionNeedItemFragment, unknown>;
+export const PlanYearItemFragmentDoc = new TypedDocumentString(`
+    fragment PlanYearItem on PlanYearType {
+  year
+  need
+  staffStart
+  retirements
+  contractsEnding
+  available
+  recruit
+  surplus
+  staffEnd
+}
+    `, {"fragmentName":"PlanYearItem"}) as unknown as TypedDocumentString<PlanYearItemFragment, unknown>;
+export const FormasiProposalItemFragmentDoc = new TypedDocumentString(`
+    fragment FormasiProposalItem on FormasiProposal {
+  id
+  version
+  year
+  status
+  notes
+  submittedAt
+  approvedAt
+  approvedByName
+  lines {
+    id
+    count
+    kind
+    major
+    justification
+    formasiBefore
+    formasiAfter
+    position {
+      id
+      code
+      title
+      plannedHeadcount
+      holderCount
+      unit {
+        id
+        name
+      }
+    }
+    education {
+      id
+      code
+    }
+  }
+}
+    `, {"fragmentName":"FormasiProposalItem"}) as unknown as TypedDocumentString<FormasiProposalItemFragment, unknown>;
 export const AssessmentListDocument = new TypedDocumentString(`
     query AssessmentList($filter: AssessmentFilter, $limit: Int!, $offset: Int!) {
   assessments(filter: $filter, limit: $limit, offset: $offset) {
@@ -4943,6 +5357,29 @@ export const EducationLevelUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EducationLevelUpdateMutation, EducationLevelUpdateMutationVariables>;
+export const WorkforceTargetRatioListDocument = new TypedDocumentString(`
+    query WorkforceTargetRatioList {
+  workforceTargetRatios {
+    id
+    version
+    sector
+    unitKind
+    functionalFamily
+    label
+    staff
+    perPopulation
+    basis
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceTargetRatioListQuery, WorkforceTargetRatioListQueryVariables>;
+export const WorkforceTargetRatioUpdateDocument = new TypedDocumentString(`
+    mutation WorkforceTargetRatioUpdate($id: ID!, $input: UpdateTargetRatioInput!) {
+  updateWorkforceTargetRatio(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceTargetRatioUpdateMutation, WorkforceTargetRatioUpdateMutationVariables>;
 export const SurveyListDocument = new TypedDocumentString(`
     query SurveyList($filter: SurveyFilter, $sort: [SurveySort!], $limit: Int!, $offset: Int!) {
   surveys(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
@@ -5458,3 +5895,312 @@ export const UserUpdateDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const PositionWorkloadDocument = new TypedDocumentString(`
+    query PositionWorkload($positionId: ID!) {
+  workloadAnalyses(filter: {positionId: $positionId}, limit: 20) {
+    total
+    items {
+      ...WorkloadAnalysisItem
+    }
+  }
+  settings {
+    key
+    value
+  }
+}
+    fragment WorkloadAnalysisItem on WorkloadAnalysis {
+  id
+  version
+  year
+  revision
+  status
+  notes
+  reviewedByName
+  reviewedAt
+  approvedByName
+  approvedAt
+  tasks {
+    id
+    version
+    ordinal
+    description
+    output
+    volume
+    period
+    standardMinutes
+  }
+  computation {
+    totalWorkloadMinutes
+    effectiveMinutesPerYear
+    requiredStaff
+    requiredStaffRounded
+    rounding
+    bezetting
+    formasi
+    ej
+    ejBand
+    gap
+    formasiGap
+    tasks {
+      taskId
+      multiplier
+      yearlyVolume
+      workloadMinutes
+    }
+    legalBasis
+  }
+}`) as unknown as TypedDocumentString<PositionWorkloadQuery, PositionWorkloadQueryVariables>;
+export const WorkloadAnalysisCreateDocument = new TypedDocumentString(`
+    mutation WorkloadAnalysisCreate($input: CreateWorkloadAnalysisInput!) {
+  createWorkloadAnalysis(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadAnalysisCreateMutation, WorkloadAnalysisCreateMutationVariables>;
+export const WorkloadAnalysisReviseDocument = new TypedDocumentString(`
+    mutation WorkloadAnalysisRevise($id: ID!) {
+  reviseWorkloadAnalysis(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadAnalysisReviseMutation, WorkloadAnalysisReviseMutationVariables>;
+export const WorkloadAnalysisTransitionDocument = new TypedDocumentString(`
+    mutation WorkloadAnalysisTransition($id: ID!, $input: WorkloadTransitionInput!) {
+  transitionWorkloadAnalysis(id: $id, input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadAnalysisTransitionMutation, WorkloadAnalysisTransitionMutationVariables>;
+export const WorkloadTaskAddDocument = new TypedDocumentString(`
+    mutation WorkloadTaskAdd($input: AddWorkloadTaskInput!) {
+  addWorkloadTask(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadTaskAddMutation, WorkloadTaskAddMutationVariables>;
+export const WorkloadTaskUpdateDocument = new TypedDocumentString(`
+    mutation WorkloadTaskUpdate($id: ID!, $input: UpdateWorkloadTaskInput!) {
+  updateWorkloadTask(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WorkloadTaskUpdateMutation, WorkloadTaskUpdateMutationVariables>;
+export const WorkloadTaskDeleteDocument = new TypedDocumentString(`
+    mutation WorkloadTaskDelete($id: ID!, $version: Int!) {
+  deleteWorkloadTask(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<WorkloadTaskDeleteMutation, WorkloadTaskDeleteMutationVariables>;
+export const WorkforceNeedsDocument = new TypedDocumentString(`
+    query WorkforceNeeds($unitId: ID, $governmentId: ID, $year: Int) {
+  workforceNeeds(
+    unitId: $unitId
+    governmentId: $governmentId
+    year: $year
+    limit: 10
+    top: 10
+    ratioLimit: 15
+  ) {
+    year
+    legalBasis
+    totals {
+      ...NeedGroupItem
+    }
+    byUnit {
+      ...NeedGroupItem
+    }
+    byKind {
+      ...NeedGroupItem
+    }
+    bySector {
+      ...NeedGroupItem
+    }
+    largestShortages {
+      ...PositionNeedItem
+    }
+    largestSurpluses {
+      ...PositionNeedItem
+    }
+    ratios {
+      ratioId
+      label
+      basis
+      unitName
+      population
+      staff
+      targetStaffPer
+      targetPopulation
+      targetStaff
+      targetStaffRounded
+      shortfall
+      populationPerStaff
+    }
+    ratiosTotal
+  }
+}
+    fragment NeedGroupItem on NeedGroup {
+  key
+  label
+  unitKind
+  hasSubUnits
+  positions
+  analysed
+  requiredStaff
+  requiredStaffRounded
+  bezetting
+  formasi
+  gap
+  shortage
+  surplus
+}
+fragment PositionNeedItem on PositionNeed {
+  positionId
+  code
+  title
+  unitName
+  sector
+  requiredStaff
+  requiredStaffRounded
+  bezetting
+  formasi
+  ej
+  ejBand
+  gap
+}`) as unknown as TypedDocumentString<WorkforceNeedsQuery, WorkforceNeedsQueryVariables>;
+export const WorkforcePlanListDocument = new TypedDocumentString(`
+    query WorkforcePlanList($unitId: ID, $governmentId: ID, $fromYear: Int, $scenario: PlanScenarioInput, $limit: Int!, $offset: Int!) {
+  workforcePlan(
+    unitId: $unitId
+    governmentId: $governmentId
+    fromYear: $fromYear
+    scenario: $scenario
+    limit: $limit
+    offset: $offset
+  ) {
+    fromYear
+    toYear
+    exportPath
+    positionsWithoutAbk
+    totals {
+      key
+      label
+      totalRecruit
+      years {
+        ...PlanYearItem
+      }
+    }
+    bySector {
+      key
+      label
+      totalRecruit
+      years {
+        ...PlanYearItem
+      }
+    }
+    rows {
+      total
+      items {
+        key
+        positionId
+        code
+        title
+        kind
+        unitName
+        sector
+        scenario
+        analysisYear
+        requiredStaff
+        bezetting
+        totalRecruit
+        years {
+          year
+          need
+          retirements
+          contractsEnding
+          recruit
+          surplus
+        }
+      }
+    }
+  }
+}
+    fragment PlanYearItem on PlanYearType {
+  year
+  need
+  staffStart
+  retirements
+  contractsEnding
+  available
+  recruit
+  surplus
+  staffEnd
+}`) as unknown as TypedDocumentString<WorkforcePlanListQuery, WorkforcePlanListQueryVariables>;
+export const FormasiProposalsDocument = new TypedDocumentString(`
+    query FormasiProposals {
+  formasiProposals(limit: 20) {
+    total
+    items {
+      ...FormasiProposalItem
+    }
+  }
+}
+    fragment FormasiProposalItem on FormasiProposal {
+  id
+  version
+  year
+  status
+  notes
+  submittedAt
+  approvedAt
+  approvedByName
+  lines {
+    id
+    count
+    kind
+    major
+    justification
+    formasiBefore
+    formasiAfter
+    position {
+      id
+      code
+      title
+      plannedHeadcount
+      holderCount
+      unit {
+        id
+        name
+      }
+    }
+    education {
+      id
+      code
+    }
+  }
+}`) as unknown as TypedDocumentString<FormasiProposalsQuery, FormasiProposalsQueryVariables>;
+export const FormasiProposalCreateDocument = new TypedDocumentString(`
+    mutation FormasiProposalCreate($input: CreateFormasiProposalInput!) {
+  createFormasiProposal(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FormasiProposalCreateMutation, FormasiProposalCreateMutationVariables>;
+export const FormasiProposalSetLinesDocument = new TypedDocumentString(`
+    mutation FormasiProposalSetLines($id: ID!, $input: SetFormasiLinesInput!) {
+  setFormasiProposalLines(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FormasiProposalSetLinesMutation, FormasiProposalSetLinesMutationVariables>;
+export const FormasiProposalTransitionDocument = new TypedDocumentString(`
+    mutation FormasiProposalTransition($id: ID!, $input: FormasiTransitionInput!) {
+  transitionFormasiProposal(id: $id, input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FormasiProposalTransitionMutation, FormasiProposalTransitionMutationVariables>;

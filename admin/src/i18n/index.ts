@@ -17,13 +17,13 @@ import { messages as surveys } from '../surveys/messages';
 import { messages as talent } from '../talent/messages';
 import { messages as units } from '../units/messages';
 import { messages as users } from '../users/messages';
-import { messages as workforceReasons } from '../workforce/reasons';
+import { messages as workforce } from '../workforce/messages';
 import { en as enBase } from './en';
 import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments, apikeys, workforceReasons];
+const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments, apikeys, workforce];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;

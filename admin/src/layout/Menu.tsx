@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { dukMenu } from '../duk';
 import { talentMenu } from '../talent';
 import { settingsMenu } from '../settings';
+import { formasiMenu, workforceMenu } from '../workforce';
 
 /** A page of the panel that is not a resource (reports, tools): shown in the menu after the resources. */
 export interface MenuPage {
@@ -15,7 +16,7 @@ export interface MenuPage {
 }
 
 // Pages add themselves here (and their route in App.tsx's CustomRoutes).
-export const MENU_PAGES: MenuPage[] = [dukMenu, talentMenu, settingsMenu];
+export const MENU_PAGES: MenuPage[] = [dukMenu, talentMenu, workforceMenu, formasiMenu, settingsMenu];
 
 export const Menu = () => {
   const { permissions } = usePermissions<string>();

@@ -4,6 +4,7 @@ import { ShowActions } from '../common/actions';
 import { PositionCandidates } from './PositionCandidates';
 import { FormationCard } from './PositionFormation';
 import { CompetencyStandardTab } from './PositionStandard';
+import { PositionWorkload } from '../workforce/PositionWorkload';
 
 export const PositionShow = () => (
   <Show actions={<ShowActions />}>
@@ -35,6 +36,9 @@ export const PositionShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.competency_standard" path="standard">
         <CompetencyStandardTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.workforce.tab" path="abk">
+        <PositionWorkload />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.candidates" path="candidates">
         <PositionCandidates />

@@ -27,6 +27,8 @@ import {
   TalentBoxUpdateDocument,
   TalentPerformanceLevelListDocument,
   TalentPerformanceLevelUpdateDocument,
+  WorkforceTargetRatioListDocument,
+  WorkforceTargetRatioUpdateDocument,
   type Expectation,
 } from '../gql/graphql';
 import type { EnumName } from '../common/enums';
@@ -290,6 +292,25 @@ const educationLevels = defineTable({
     }),
 });
 
+/** Target staffing ratios to the population served (workforce planning): per government, its admins edit them. */
+const workforceTargetRatios = defineTable({
+  key: 'workforceTargetRatios',
+  queryKey: ['reference', 'workforceTargetRatios'],
+  load: async () => (await request(WorkforceTargetRatioListDocument)).workforceTargetRatios,
+  columns: [enumCol('sector', 'Sector'), enumCol('unitKind', 'OrgUnitKind'), { source: 'functionalFamily' }, { source: 'label' }, { source: 'staff', numeric: true }, { source: 'perPopulation', numeric: true }, { source: 'basis', small: true }],
+  editRoles: ['SUPER_ADMIN', 'GOV_ADMIN'],
+  readOnlyNote: 'asn.settings.read_only_government',
+  rowTitle: (r) => r.label,
+  fields: () => [
+    { source: 'label', kind: 'text', required: true },
+    { source: 'staff', kind: 'number', required: true },
+    { source: 'perPopulation', kind: 'integer', required: true },
+    { source: 'basis', kind: 'multiline', required: true },
+  ],
+  save: (r, v) =>
+    request(WorkforceTargetRatioUpdateDocument, { id: r.id, input: { version: r.version, label: String(v.label ?? ''), staff: Number(v.staff), perPopulation: Number(v.perPopulation), basis: String(v.basis ?? '') } }),
+});
+
 /** The reference tables, in the order of the page's tabs (after the settings). */
 export const REFERENCE_TABLES: TableSpec[] = [
   jpmCategories,
@@ -304,4 +325,5 @@ export const REFERENCE_TABLES: TableSpec[] = [
   retirementAges,
   educationLevels,
   ikmGrades,
+  workforceTargetRatios,
 ];

@@ -4,11 +4,13 @@ import { openHarness, type Harness } from './harness.ts';
 import { run as employees } from './employees.ts';
 import { run as promotion } from './promotion.ts';
 import { run as survey } from './survey.ts';
+import { run as workforce } from './workforce.ts';
 
 const BENCHES: Record<string, (h: Harness) => Promise<void>> = {
   employees,
   promotion,
   survey,
+  workforce,
 };
 
 const args = process.argv.slice(2);

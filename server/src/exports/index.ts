@@ -263,14 +263,16 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
           throw new InputError('scenario', 'MALFORMED_VALUE', 'scenario: not valid JSON');
         }
       }
-      const base = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null, fromYear: fromYearText ? Number(fromYearText) : null, scenario };
+      const yearsText = param(req, 'years');
+      if (yearsText !== undefined && !/^\d{1,2}$/.test(yearsText)) throw new InputError('years', 'MALFORMED_VALUE', 'years: 1 to 10');
+      const base = { unitId: uuidParam(req, 'unitId') ?? null, governmentId: uuidParam(req, 'governmentId') ?? null, fromYear: fromYearText ? Number(fromYearText) : null, years: yearsText ? Number(yearsText) : 5, scenario };
       const document = parse(PLAN_EXPORT_DOCUMENT);
       const page = async (offset: number) => {
         ctx.loaders.clear();
         ctx.em.clear();
         const result = await execute({ schema, document, contextValue: ctx, variableValues: { ...base, limit: EXPORT_PAGE, offset } });
         if (result.errors?.length) throw new ExportErrors(result.errors.map((err: GraphQLError) => formatError(err.toJSON(), err)));
-        return (result.data as { list: { fromYear: number; rows: { total: number; items: PlanExportRow[] } } }).list;
+        return (result.data as { list: { fromYear: number; toYear: number; rows: { total: number; items: PlanExportRow[] } } }).list;
       };
       const first = await page(0);
       async function* rows(): AsyncGenerator<PlanExportRow> {
@@ -282,9 +284,9 @@ export function mountExports(app: Express, { contextOf, schema, formatError, log
           current = await page(offset);
         }
       }
-      const columns = planColumns(ctx.locale, first.fromYear);
-      const name = `${ctx.locale === 'id' ? 'rencana-kebutuhan' : 'workforce-plan'}-${first.fromYear}-${first.fromYear + 4}`;
-      logged = { ctx, list: 'workforce-plan', columns: planColumns('en', first.fromYear).map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? base.governmentId };
+      const columns = planColumns(ctx.locale, first.fromYear, first.toYear);
+      const name = `${ctx.locale === 'id' ? 'rencana-kebutuhan' : 'workforce-plan'}-${first.fromYear}-${first.toYear}`;
+      logged = { ctx, list: 'workforce-plan', columns: planColumns('en', first.fromYear, first.toYear).map((c) => c.header), rows: null, governmentId: ctx.viewer.governmentId ?? base.governmentId };
       rowsOf = rows();
       if (format === 'csv') {
         logged.rows = await streamCsv(download, rowsOf, `${name}.csv`, columns.map((c) => ({ header: c.header, value: (r: PlanExportRow) => c.value(r) })));

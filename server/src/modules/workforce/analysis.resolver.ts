@@ -8,7 +8,7 @@ import { Position } from '../position/index.ts';
 import { WorkloadAnalysis, WorkloadTask } from './analysis.entity.ts';
 import { AnalysisService, tasksLoader, type AnalysisRow } from './analysis.service.ts';
 import { AddWorkloadTaskInput, CreateWorkloadAnalysisInput, UpdateWorkloadAnalysisInput, UpdateWorkloadTaskInput, WorkloadAnalysisFilter, WorkloadTransitionInput } from './workforce.inputs.ts';
-import { AbkComputation } from './workforce.types.ts';
+import { AbkComputation } from './abk.types.ts';
 
 @ObjectType()
 export class WorkloadAnalysisPage extends PageType(WorkloadAnalysis) {}

@@ -17,8 +17,9 @@ import { abkSettings, draftablePosition, visiblePosition } from './workforce.acc
 import { AbkStatus } from './workforce.enums.ts';
 import { WorkforceErrors } from './workforce.errors.ts';
 import type { AddWorkloadTaskInput, CreateWorkloadAnalysisInput, UpdateWorkloadAnalysisInput, UpdateWorkloadTaskInput, WorkloadAnalysisFilter, WorkloadTaskInput, WorkloadTransitionInput } from './workforce.inputs.ts';
-import { ABK_BASIS, abkTransition, hasTwoDecimals, workloadAnalysis } from './workforce.rules.ts';
-import type { AbkComputation } from './workforce.types.ts';
+import { abkTransition } from './workflow.rules.ts';
+import { ABK_BASIS, hasTwoDecimals, workloadAnalysis } from './workforce.rules.ts';
+import type { AbkComputation } from './abk.types.ts';
 
 /** A list row: the analysis's columns with its relations as bare ids. */
 export type AnalysisRow = Omit<WorkloadAnalysis, 'government' | 'position' | 'createdBy' | 'reviewedBy' | 'approvedBy'> & {

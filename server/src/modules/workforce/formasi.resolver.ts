@@ -8,8 +8,8 @@ import { Position } from '../position/index.ts';
 import { EducationLevel } from '../reference/index.ts';
 import { FormasiProposal, FormasiProposalLine } from './formasi.entity.ts';
 import { FormasiService, linesLoader, type LineRow, type ProposalRow } from './formasi.service.ts';
-import { CreateFormasiProposalInput, FormasiProposalFilter, FormasiTransitionInput, SetFormasiLinesInput } from './workforce.inputs.ts';
-import { ApprovedFormasiPage } from './workforce.types.ts';
+import { CreateFormasiProposalInput, FormasiProposalFilter, FormasiTransitionInput, SetFormasiLinesInput } from './formasi.inputs.ts';
+import { ApprovedFormasiPage } from './plan.types.ts';
 
 @ObjectType()
 export class FormasiProposalPage extends PageType(FormasiProposal) {}

@@ -18,9 +18,9 @@ import { NeedsService } from './needs.service.ts';
 import { assertApprover, likePrefix, reportScope, visiblePosition } from './workforce.access.ts';
 import { FormasiKind, FormasiStatus } from './workforce.enums.ts';
 import { WorkforceErrors } from './workforce.errors.ts';
-import type { CreateFormasiProposalInput, FormasiLineInput, FormasiProposalFilter, FormasiTransitionInput, SetFormasiLinesInput } from './workforce.inputs.ts';
-import { formasiAfterApproval, formasiTransition } from './workforce.rules.ts';
-import type { ApprovedFormasi } from './workforce.types.ts';
+import type { CreateFormasiProposalInput, FormasiLineInput, FormasiProposalFilter, FormasiTransitionInput, SetFormasiLinesInput } from './formasi.inputs.ts';
+import { formasiAfterApproval, formasiTransition } from './workflow.rules.ts';
+import type { ApprovedFormasi } from './plan.types.ts';
 
 export type ProposalRow = Omit<FormasiProposal, 'government' | 'submittedBy' | 'approvedBy'> & { government: string; submittedBy: string | null; approvedBy: string | null };
 export type LineRow = Omit<FormasiProposalLine, 'government' | 'proposal' | 'position' | 'education'> & { government: string; proposal: string; position: string; education: string | null };

@@ -5,8 +5,9 @@ import { DEFAULT_LIST_SIZE } from '../../shared/cost.ts';
 import { CommonErrors } from '../../shared/errors.ts';
 import { MAX_PAGE_SIZE } from '../../shared/list.ts';
 import { NeedsService } from './needs.service.ts';
-import { PlanScenarioInput } from './workforce.inputs.ts';
-import { WorkforceNeeds, WorkforcePlan } from './workforce.types.ts';
+import { PlanScenarioInput } from './plan.inputs.ts';
+import { WorkforceNeeds } from './needs.types.ts';
+import { WorkforcePlan } from './plan.types.ts';
 
 const bounded = (field: string, value: number, min: number, max: number): number => {
   if (!Number.isInteger(value) || value < min || value > max) throw CommonErrors.input(field, 'OUT_OF_RANGE', `${field}: from ${min} to ${max}`, { min, max });
@@ -49,7 +50,7 @@ export class WorkforceNeedsResolver {
 
   @Authorized(...READER_ROLES)
   @Query(() => WorkforcePlan, {
-    description: 'Rencana kebutuhan for five years from fromYear: need (approved ABK, scenario), staff, retirements, PPPK contracts ending, recruits per position, sector and unit (one SQL statement)',
+    description: 'Rencana kebutuhan for five (up to ten) years from fromYear: need (approved ABK, scenario), staff, retirements, PPPK contracts ending, recruits per position, sector and unit (one SQL statement)',
     complexity: pageCost(3_000),
   })
   workforcePlan(
@@ -58,9 +59,10 @@ export class WorkforceNeedsResolver {
     @Arg('governmentId', () => ID, { nullable: true }) governmentId?: string,
     @Arg('fromYear', () => Int, { nullable: true, description: 'Default: this year' }) fromYear?: number,
     @Arg('scenario', () => PlanScenarioInput, { nullable: true, description: 'Changes the projection, never the ABK' }) scenario?: PlanScenarioInput,
+    @Arg('years', () => Int, { defaultValue: 5, description: 'Years planned, 1 to 10 (rencana kebutuhan: five)' }) years: number = 5,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit: number = 25,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number = 0,
   ) {
-    return new NeedsService(ctx).plan({ unitId, governmentId }, fromYear, scenario, { limit: bounded('limit', limit, 1, MAX_PAGE_SIZE), offset: bounded('offset', offset, 0, 1_000_000) });
+    return new NeedsService(ctx).plan({ unitId, governmentId }, fromYear, scenario, { limit: bounded('limit', limit, 1, MAX_PAGE_SIZE), offset: bounded('offset', offset, 0, 1_000_000) }, years);
   }
 }

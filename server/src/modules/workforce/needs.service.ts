@@ -1,15 +1,17 @@
 // The needs report and the five-year plan of a unit or government: each one set-based statement
 // (workforce.sql.ts), shaped here into the API's types.
 import type { Context } from '../../context.ts';
+import { refId } from '../../shared/base.entity.ts';
 import { CommonErrors } from '../../shared/errors.ts';
 import { query } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { abkSettings, reportScope, visiblePosition, type ReportScope } from './workforce.access.ts';
 import { WorkforceErrors } from './workforce.errors.ts';
-import type { PlanScenarioInput } from './workforce.inputs.ts';
+import type { PlanScenarioInput } from './plan.inputs.ts';
 import { ABK_BASIS } from './workforce.rules.ts';
 import { needsReportSql, planSql, type NeedsPage, type PlanArgs } from './workforce.sql.ts';
-import type { PlanRow, WorkforceNeeds, WorkforcePlan } from './workforce.types.ts';
+import type { WorkforceNeeds } from './needs.types.ts';
+import type { PlanRow, WorkforcePlan } from './plan.types.ts';
 
 export interface ScopeArgs {
   unitId?: string | null;
@@ -57,20 +59,21 @@ export class NeedsService {
   }
 
   /** The five-year plan from `fromYear` (this year by default, at most five years ahead). */
-  async plan(args: ScopeArgs, fromYear: number | undefined, scenario: PlanScenarioInput | undefined, page: { limit: number; offset: number | null }): Promise<WorkforcePlan> {
+  async plan(args: ScopeArgs, fromYear: number | undefined, scenario: PlanScenarioInput | undefined, page: { limit: number; offset: number | null }, years = 5): Promise<WorkforcePlan> {
     const currentYear = Number(this.ctx.today.slice(0, 4));
     const from = fromYear ?? currentYear;
     if (!Number.isInteger(from) || from < currentYear || from > currentYear + 5) {
       throw WorkforceErrors.input('fromYear', 'PLAN_YEAR_RANGE', `fromYear: a plan starts this year (${currentYear}) or up to five years ahead`, { min: currentYear, max: currentYear + 5 });
     }
+    if (!Number.isInteger(years) || years < 1 || years > 10) throw WorkforceErrors.input('years', 'PLAN_YEAR_RANGE', 'years: a plan covers 1 to 10 years', { min: 1, max: 10 });
     const scope = await reportScope(this.ctx, args);
-    const planArgs = await this.planArgs(scope, from, currentYear, scenario);
+    const planArgs = { ...(await this.planArgs(scope, from, currentYear, scenario)), years };
     const [{ plan }] = await query<{ plan: Record<string, any> }>(this.ctx.em, planSql(planArgs, page));
-    const params = new URLSearchParams({ fromYear: String(from), ...(scope.unitId ? { unitId: scope.unitId } : { governmentId: scope.governmentId }) });
+    const params = new URLSearchParams({ fromYear: String(from), years: String(years), ...(scope.unitId ? { unitId: scope.unitId } : { governmentId: scope.governmentId }) });
     if (scenario && (scenario.sectorGrowth?.length || scenario.newUnits?.length)) params.set('scenario', JSON.stringify(scenario));
     return {
       fromYear: from,
-      toYear: from + 4,
+      toYear: from + years - 1,
       governmentId: scope.governmentId,
       unitId: scope.unitId,
       totals: plan.totals,
@@ -83,7 +86,7 @@ export class NeedsService {
     };
   }
 
-  private async planArgs(scope: ReportScope, fromYear: number, currentYear: number, scenario: PlanScenarioInput | undefined): Promise<PlanArgs> {
+  private async planArgs(scope: ReportScope, fromYear: number, currentYear: number, scenario: PlanScenarioInput | undefined): Promise<Omit<PlanArgs, 'years'>> {
     const seen = new Set<string>();
     scenario?.sectorGrowth?.forEach((g, i) => {
       if (seen.has(g.sector)) throw WorkforceErrors.input(`scenario.sectorGrowth.${i}.sector`, 'SCENARIO_DUPLICATE_SECTOR', `scenario.sectorGrowth.${i}.sector: ${g.sector} is given twice`);
@@ -94,7 +97,7 @@ export class NeedsService {
       for (const [j, p] of u.positions.entries()) {
         const field = `scenario.newUnits.${i}.positions.${j}.positionId`;
         const { position } = await visiblePosition(this.ctx, p.positionId, field);
-        if ((position.government as unknown as string) !== scope.governmentId && (position.government as { id?: string }).id !== scope.governmentId) {
+        if (refId(position.government as never) !== scope.governmentId) {
           throw CommonErrors.input(field, 'OTHER_GOVERNMENT', `${field}: the position belongs to another government`);
         }
         newUnits.push({ key: `new:${i + 1}:${p.positionId}`, name: u.name, sector: u.sector, fromYear: u.fromYear, positionId: p.positionId, count: p.count });

@@ -9,7 +9,7 @@ import { Role } from '../../shared/auth.ts';
 import { WorkforceTargetRatio } from './ratio.entity.ts';
 import { assertApprover } from './workforce.access.ts';
 import { WorkforceErrors } from './workforce.errors.ts';
-import { TargetRatioInput, UpdateTargetRatioInput } from './workforce.inputs.ts';
+import { TargetRatioInput, UpdateTargetRatioInput } from './plan.inputs.ts';
 
 @Resolver(() => WorkforceTargetRatio)
 export class TargetRatioResolver {

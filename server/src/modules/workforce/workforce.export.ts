@@ -18,9 +18,9 @@ export interface PlanExportRow {
   years: { year: number; need: number; retirements: number; contractsEnding: number; recruit: number }[];
 }
 
-export const PLAN_EXPORT_DOCUMENT = `query($unitId: ID, $governmentId: ID, $fromYear: Int, $scenario: PlanScenarioInput, $limit: Int!, $offset: Int!) {
-  list: workforcePlan(unitId: $unitId, governmentId: $governmentId, fromYear: $fromYear, scenario: $scenario, limit: $limit, offset: $offset) {
-    fromYear rows { total items { code title kind unitName sector scenario analysisYear requiredStaff bezetting totalRecruit years { year need retirements contractsEnding recruit } } }
+export const PLAN_EXPORT_DOCUMENT = `query($unitId: ID, $governmentId: ID, $fromYear: Int, $years: Int, $scenario: PlanScenarioInput, $limit: Int!, $offset: Int!) {
+  list: workforcePlan(unitId: $unitId, governmentId: $governmentId, fromYear: $fromYear, years: $years, scenario: $scenario, limit: $limit, offset: $offset) {
+    fromYear toYear rows { total items { code title kind unitName sector scenario analysisYear requiredStaff bezetting totalRecruit years { year need retirements contractsEnding recruit } } }
   }
 }`;
 
@@ -30,9 +30,9 @@ export interface ExportColumn {
 }
 
 /** Headers in the caller's language; a column per year of the plan. */
-export function planColumns(locale: 'id' | 'en', fromYear: number): ExportColumn[] {
+export function planColumns(locale: 'id' | 'en', fromYear: number, toYear = fromYear + 4): ExportColumn[] {
   const t = (id: string, en: string) => (locale === 'id' ? id : en);
-  const years = [0, 1, 2, 3, 4].map((i) => fromYear + i);
+  const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
   const sum = (r: PlanExportRow, k: 'retirements' | 'contractsEnding') => r.years.reduce((s, y) => s + y[k], 0);
   return [
     { header: t('Kode jabatan', 'Position code'), value: (r) => r.code },
@@ -45,8 +45,8 @@ export function planColumns(locale: 'id' | 'en', fromYear: number): ExportColumn
     { header: t('Bezetting', 'In post'), value: (r) => r.bezetting },
     ...years.map((y, i): ExportColumn => ({ header: t(`Kebutuhan ${y}`, `To recruit ${y}`), value: (r) => r.years[i]?.recruit ?? 0 })),
     { header: t('Jumlah', 'Total'), value: (r) => r.totalRecruit },
-    { header: t('Pensiun (5 tahun)', 'Retirements (5 years)'), value: (r) => sum(r, 'retirements') },
-    { header: t('PPPK berakhir (5 tahun)', 'PPPK contracts ending (5 years)'), value: (r) => sum(r, 'contractsEnding') },
+    { header: t(`Pensiun (${years.length} tahun)`, `Retirements (${years.length} years)`), value: (r) => sum(r, 'retirements') },
+    { header: t(`PPPK berakhir (${years.length} tahun)`, `PPPK contracts ending (${years.length} years)`), value: (r) => sum(r, 'contractsEnding') },
   ];
 }
 

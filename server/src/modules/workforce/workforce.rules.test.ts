@@ -3,13 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../../shared/auth.ts';
 import { AbkAction, AbkStatus, EjBand, FormasiAction, FormasiStatus, RoundingMode, WorkPeriod } from './workforce.enums.ts';
+import { abkTransition, formasiAfterApproval, formasiTransition } from './workflow.rules.ts';
 import {
-  abkTransition,
   ejBand,
   exitOf,
   fiveYearPlan,
-  formasiAfterApproval,
-  formasiTransition,
   hasTwoDecimals,
   projectedNeed,
   ratioShortfall,

@@ -6,8 +6,7 @@
 // Arithmetic is exact: volumes, multipliers and minutes have at most two decimals, so a task's
 // yearly workload is an integer in millionths of a minute (BigInt) and every rounding (two decimals,
 // half up; then to whole people) matches PostgreSQL's `numeric` in the SQL.
-import { Role } from '../../shared/auth.ts';
-import { AbkAction, AbkStatus, EjBand, FormasiAction, FormasiStatus, RoundingMode, WorkPeriod } from './workforce.enums.ts';
+import { EjBand, RoundingMode, WorkPeriod } from './workforce.enums.ts';
 
 export const ABK_BASIS = 'PermenPANRB 1/2020 tentang Pedoman Analisis Jabatan dan Analisis Beban Kerja';
 
@@ -293,50 +292,4 @@ export function exitOf(retirementDate: string, contractEndDate: string | null, c
   const contract = contractEndDate !== null && contractEndDate < retirementDate;
   const date = contract ? contractEndDate! : retirementDate;
   return { year: Math.max(currentYear, Number(date.slice(0, 4))), reason: contract ? 'CONTRACT' : 'RETIREMENT' };
-}
-
-// ---- workflows -----------------------------------------------------------------------------------
-
-export type Refusal = { ok: false; reason: 'ALREADY_APPROVED' | 'TRANSITION_NOT_ALLOWED' | 'ROLE'; allowed: string[] };
-export type Transition<S> = { ok: true; to: S } | Refusal;
-
-type Table<S extends string, A extends string> = Record<S, Partial<Record<A, { to: S; roles: readonly Role[] }>>>;
-
-const APPROVERS = [Role.SUPER_ADMIN, Role.GOV_ADMIN] as const;
-const DRAFTERS = [Role.SUPER_ADMIN, Role.GOV_ADMIN, Role.UNIT_ADMIN] as const;
-
-export const ABK_TRANSITIONS: Table<AbkStatus, AbkAction> = {
-  [AbkStatus.DRAFT]: { [AbkAction.REVIEW]: { to: AbkStatus.REVIEWED, roles: DRAFTERS } },
-  [AbkStatus.REVIEWED]: { [AbkAction.APPROVE]: { to: AbkStatus.APPROVED, roles: APPROVERS }, [AbkAction.RETURN]: { to: AbkStatus.DRAFT, roles: APPROVERS } },
-  [AbkStatus.APPROVED]: {},
-  [AbkStatus.SUPERSEDED]: {},
-};
-
-export const FORMASI_TRANSITIONS: Table<FormasiStatus, FormasiAction> = {
-  [FormasiStatus.DRAFT]: { [FormasiAction.SUBMIT]: { to: FormasiStatus.SUBMITTED, roles: APPROVERS } },
-  [FormasiStatus.SUBMITTED]: { [FormasiAction.APPROVE]: { to: FormasiStatus.APPROVED, roles: APPROVERS }, [FormasiAction.RETURN]: { to: FormasiStatus.DRAFT, roles: APPROVERS } },
-  [FormasiStatus.APPROVED]: {},
-};
-
-function step<S extends string, A extends string>(table: Table<S, A>, approved: S[], from: S, action: A, actor: Role): Transition<S> {
-  const allowed = Object.keys(table[from]);
-  const rule = table[from][action];
-  if (!rule) return { ok: false, reason: approved.includes(from) && action === ('APPROVE' as A) ? 'ALREADY_APPROVED' : 'TRANSITION_NOT_ALLOWED', allowed };
-  if (!rule.roles.includes(actor)) return { ok: false, reason: 'ROLE', allowed };
-  return { ok: true, to: rule.to };
-}
-
-/** One step of an ABK: DRAFT -REVIEW-> REVIEWED -APPROVE-> APPROVED (RETURN back to DRAFT). */
-export function abkTransition(from: AbkStatus, action: AbkAction, actor: Role): Transition<AbkStatus> {
-  return step(ABK_TRANSITIONS, [AbkStatus.APPROVED, AbkStatus.SUPERSEDED], from, action, actor);
-}
-
-/** One step of a formasi proposal: DRAFT -SUBMIT-> SUBMITTED -APPROVE-> APPROVED (RETURN back to DRAFT). */
-export function formasiTransition(from: FormasiStatus, action: FormasiAction, actor: Role): Transition<FormasiStatus> {
-  return step(FORMASI_TRANSITIONS, [FormasiStatus.APPROVED], from, action, actor);
-}
-
-/** Formasi after approving `count` recruits into a position: at least its holders plus the recruits. */
-export function formasiAfterApproval(formasi: number, bezetting: number, count: number): number {
-  return Math.max(formasi, bezetting + count);
 }

@@ -16,6 +16,7 @@ const DEFAULTS: AbkSettings = { effectiveMinutesPerYear: 75_000, multipliers: { 
 
 type Template = [description: string, output: string, period: WorkPeriod, minutes: number, share: number];
 const { DAY, WEEK, MONTH, YEAR } = WorkPeriod;
+const COARSER: Record<WorkPeriod, WorkPeriod> = { DAY: WEEK, WEEK: MONTH, MONTH: YEAR, YEAR };
 
 const TASKS: Record<string, Template[]> = {
   DOCTOR: [
@@ -103,6 +104,9 @@ const POPULATION_SERVICE: Template[] = [
   ['Menyusun laporan pelayanan', 'Laporan', MONTH, 240, 0.15],
 ];
 
+/** Profiles of the services the seeds' strategy finds short of staff. */
+const FRONT_LINE = new Set(['DOCTOR', 'SPECIALIST', 'DENTIST', 'NURSE', 'MIDWIFE', 'PHARMACIST', 'HEALTH_TECH', 'TEACHER', 'HEADMASTER']);
+
 /** How loaded each kind of position is, relative to its formasi: health and schools short, offices over. */
 function loadFactor(p: PositionRow, faker: Faker): number {
   const r = (min: number, max: number) => faker.number.float({ min, max, fractionDigits: 2 });
@@ -143,20 +147,28 @@ export async function seedWorkforce(ctx: SeedContext): Promise<string> {
   for (const p of built.positions) {
     const unit = units.get(p.unitId)!;
     const templates = p.profile === 'CLERK' && (unit.kind === 'KECAMATAN' || unit.kind === 'KELURAHAN') && p.title.includes('Layanan') ? POPULATION_SERVICE : TASKS[p.profile] ?? TASKS.CLERK;
-    // Loaded relative to who holds the position (its formasi when vacant).
-    const target = (holders.get(p.id) || p.plannedHeadcount) * loadFactor(p, faker) * DEFAULTS.effectiveMinutesPerYear;
+    // Loaded relative to who holds the position; a vacant one at its formasi where services wait for
+    // staff (health, schools), at a fraction of it in offices (the work was spread over colleagues).
+    const held = holders.get(p.id) ?? 0;
+    const base = held || p.plannedHeadcount * (FRONT_LINE.has(p.profile) ? 1 : 0.4);
+    const target = base * loadFactor(p, faker) * DEFAULTS.effectiveMinutesPerYear;
     const id = faker.string.uuid();
-    const mine = templates.map(([description, output, period, minutes, share], i) => ({
-      id: faker.string.uuid(),
-      governmentId: p.governmentId,
-      analysisId: id,
-      ordinal: i + 1,
-      description,
-      output,
-      period,
-      standardMinutes: minutes,
-      volume: Math.max(1, Math.round((target * share) / (DEFAULTS.multipliers[period] * minutes))),
-    }));
+    const mine = templates.map(([description, output, period, minutes, share], i) => {
+      // Whole outputs per period; a period too short for a few of them is counted per month or year instead.
+      let per = period;
+      while (per !== YEAR && (target * share) / (DEFAULTS.multipliers[per] * minutes) < 5) per = COARSER[per];
+      return {
+        id: faker.string.uuid(),
+        governmentId: p.governmentId,
+        analysisId: id,
+        ordinal: i + 1,
+        description,
+        output,
+        period: per,
+        standardMinutes: minutes,
+        volume: Math.max(1, Math.round((target * share) / (DEFAULTS.multipliers[per] * minutes))),
+      };
+    });
     required.set(p.id, workloadAnalysis(mine, { bezetting: 0, formasi: p.plannedHeadcount }, DEFAULTS).requiredStaffRounded);
     const approver = approvers.get(p.governmentId) ?? null;
     analyses.push({ id, governmentId: p.governmentId, positionId: p.id, year, revision: 1, status: AbkStatus.APPROVED, createdById: approver, reviewedById: approver, reviewedAt: approvedAt, approvedById: approver, approvedAt });

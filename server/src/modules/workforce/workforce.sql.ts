@@ -116,11 +116,17 @@ export function needsReportSql(a: NeedsArgs, page: NeedsPage): Sql {
       join org_unit u on u.government_id = r.government_id and u.sector = r.sector and (r.unit_kind is null or u.kind = r.unit_kind)
      where r.government_id = ${scope.governmentId} and u.active and u.population_served is not null and u.path like ${likePrefix(scope.prefix)}
   ),
-  ratio_rows as (
-    select ru.*, coalesce((select sum(pn2.bezetting) from pn2 where pn2.unit_path like ru.path || '%'
-                             and ${familyMatches(sql`ru.functional_family`, sql`pn2.functional_family`)}), 0)::int as staff,
+  -- Each position counts for every unit on its path (itself and its ancestors): a hash join, not a LIKE per pair.
+  position_units as (
+    select pn2.bezetting, pn2.functional_family, a.unit_id
+      from pn2 cross join lateral unnest(string_to_array(trim(both '/' from pn2.unit_path), '/')) as a(unit_id)
+  ),
+  ratio_rows as materialized (
+    select ru.ratio_id, ru.label, ru.basis, ru.functional_family, ru.per_staff, ru.per_population, ru.unit_id, ru.unit_name, ru.population,
+           coalesce(sum(pu.bezetting) filter (where ${familyMatches(sql`ru.functional_family`, sql`pu.functional_family`)}), 0)::int as staff,
            round(ru.population * ru.per_staff / ru.per_population, 2) as target2
-      from ratio_units ru
+      from ratio_units ru left join position_units pu on pu.unit_id = ru.unit_id::text
+     group by ru.ratio_id, ru.label, ru.basis, ru.functional_family, ru.per_staff, ru.per_population, ru.unit_id, ru.unit_name, ru.population
   ),
   ratio_out as (
     select rr.*, ${round(sql`rr.target2`)} as target_rounded, ${round(sql`rr.target2`)} - rr.staff as shortfall,
@@ -170,6 +176,8 @@ export interface PlanArgs {
   scope: ReportScope;
   settings: AbkSettings;
   fromYear: number;
+  /** Years planned (five by default). */
+  years: number;
   currentYear: number;
   today: string;
   firstOfFollowingMonth: boolean;
@@ -182,7 +190,7 @@ export interface PlanArgs {
 function planCte(a: PlanArgs): Sql {
   const s = a.settings;
   const eff = sql`${s.effectiveMinutesPerYear}::numeric`;
-  const to = a.fromYear + 4;
+  const to = a.fromYear + a.years - 1;
   const growth = JSON.stringify(a.growth);
   const units = JSON.stringify(a.newUnits);
   return sql`${positionsCte(a)},
