@@ -7,7 +7,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/index.ts';
 import { seedSurveys } from '../../modules/survey/index.ts';
-import { todayJakarta } from '../../shared/scalars.ts';
+import { today as todayOf } from '@asn-merit/common';
 import { GOVERNMENTS } from './org-data.ts';
 import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
 import { PeopleGenerator, type LevelInfo, type Reference } from './people.ts';
@@ -122,7 +122,7 @@ export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<st
 
 async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
   const started = Date.now();
-  const today = opts.today ?? todayJakarta();
+  const today = opts.today ?? todayOf();
   const ref = await loadReference(em);
   const built = generate(ref, opts.employees, today);
   const now = new Date();
