@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { Length } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
@@ -22,6 +22,7 @@ import { PerformancePlan, PerformanceTarget } from './plan.entity.ts';
 import { PlanService } from './plan.service.ts';
 import { ProgressReport } from './progress.entity.ts';
 import { PerformanceReportService } from './report.service.ts';
+import { OptionalId, OptionalIds, RequiredId } from '../../shared/inputs.ts';
 
 registerEnumType(FollowUpNeed, { name: 'FollowUpNeed' });
 
@@ -33,24 +34,16 @@ export class PerformanceEvaluationPage extends PageType(PerformanceEvaluation) {
 
 @InputType()
 export class EvaluationFilterInput {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   employeeId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   planId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Plans made in this unit or below' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Plans made in this unit or below')
   unitId?: string;
 
   @Field(() => Int, { nullable: true })
@@ -194,8 +187,7 @@ export class PendingFollowUpPage extends PageType(PendingFollowUp) {}
 
 @InputType()
 export class CreateCoachingPlanInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   employeeId!: string;
 
   @Field(() => Int)
@@ -205,8 +197,7 @@ export class CreateCoachingPlanInput {
   @Length(5, 4000)
   goals!: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   mentorId!: string;
 
   @Field(() => DateOnly)

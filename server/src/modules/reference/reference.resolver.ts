@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsInt, IsOptional, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
@@ -9,6 +9,7 @@ import { EducationLevel } from './education-level.entity.ts';
 import { Rank } from './rank.entity.ts';
 import { RankScheme } from './reference.enums.ts';
 import { ReferenceErrors } from './reference.errors.ts';
+import { OptionalId } from '../../shared/inputs.ts';
 
 @InputType({ description: 'Configurable rank rules of a diploma level (ASN-RULES §2-§3)' })
 export class UpdateEducationLevelInput {
@@ -21,19 +22,13 @@ export class UpdateEducationLevelInput {
   @Length(1, 80)
   name?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pnsRankCeilingId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pnsStartingRankId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pppkEntryRankId?: string | null;
 
   @Field({ nullable: true })
