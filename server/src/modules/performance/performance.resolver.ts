@@ -444,23 +444,6 @@ export class PerformanceReportResolver {
     return new PerformanceReportService(ctx).creditPoints(employeeId, fromYear, toYear);
   }
 
-  @Authorized()
-  @Query(() => [PredikatDistributionRule])
-  distributionRules(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(PredikatDistributionRule).select('*').orderBy([{ organizationRating: 'asc' }]).execute('all', true);
-  }
-
-  @Authorized()
-  @Query(() => [CreditPointConversion])
-  creditPointConversions(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(CreditPointConversion).select('*').orderBy({ percent: 'desc' }).execute('all', true);
-  }
-
-  @Authorized()
-  @Query(() => [CreditPointCoefficient])
-  creditPointCoefficients(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(CreditPointCoefficient).select('*').orderBy({ coefficient: 'asc' }).execute('all', true);
-  }
 }
 
 @Resolver()
