@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EvaluationPeriod, Expectation, OrganizationRatingValue, PlanStatus, TargetKind } from './performance.enums.ts';
+import { DateOnly } from '../../shared/scalars.ts';
+import { EvaluationPeriod, Expectation, OrganizationRatingValue, PlanStatus, Predikat, TargetKind } from './performance.enums.ts';
 import { OptionalId, OptionalIds, RequiredId } from '../../shared/inputs.ts';
 
 @InputType()
@@ -175,4 +176,47 @@ export class SetOrganizationRatingInput {
 
   @Field(() => OrganizationRatingValue)
   rating!: OrganizationRatingValue;
+}
+
+@InputType()
+export class EvaluationFilterInput {
+  @OptionalIds()
+  ids?: string[];
+
+  @OptionalId()
+  employeeId?: string;
+
+  @OptionalId()
+  planId?: string;
+
+  @OptionalId('Plans made in this unit or below')
+  unitId?: string;
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => EvaluationPeriod, { nullable: true })
+  period?: EvaluationPeriod;
+
+  @Field(() => [Predikat], { nullable: true })
+  predikats?: Predikat[];
+}
+
+@InputType()
+export class CreateCoachingPlanInput {
+  @RequiredId()
+  employeeId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  @Length(5, 4000)
+  goals!: string;
+
+  @RequiredId()
+  mentorId!: string;
+
+  @Field(() => DateOnly)
+  reviewDate!: string;
 }

@@ -7,7 +7,7 @@ import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { PREDIKAT_LABEL, Predikat } from './performance.enums.ts';
-import { PredikatCount } from './performance.resolver.ts';
+import { PredikatCount } from './performance.types.ts';
 import { DISTRIBUTION_LEGAL_BASIS } from './performance.rules.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { isId } from '../../shared/inputs.ts';
