@@ -6,12 +6,12 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Seeder } from '@mikro-orm/seeder';
 import type { Logger } from 'pino';
 import { hashPassword } from '../../modules/auth/index.ts';
-import { seedSurveys } from '../../modules/survey/index.ts';
 import { today as todayOf } from '@asn-merit/common';
 import { GOVERNMENTS } from './org-data.ts';
 import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
 import { PeopleGenerator, type LevelInfo, type Reference } from './people.ts';
 import { seedPerformance } from './performance.ts';
+import { seedSurveys } from './surveys.ts';
 import { StructureBuilder, type PositionRow } from './structure.ts';
 
 export { bulkInsert, type Built, type SeedContext, type SeedOptions } from './common.ts';
@@ -111,8 +111,7 @@ export function generate(ref: Reference, employees: number, today: string): Buil
  */
 export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [
   { name: 'performance', seed: seedPerformance },
-  // (called through an arrow: the survey module imports bulkInsert from here)
-  { name: 'surveys', seed: (ctx) => seedSurveys(ctx) },
+  { name: 'surveys', seed: seedSurveys },
 ];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {

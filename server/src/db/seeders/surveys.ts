@@ -1,12 +1,11 @@
-// Demo data of the survey module: services of the demo units, one survey a year per service for
+// Demo data of the survey module (with the other demo data, in db/seeders): services of the demo units, one survey a year per service for
 // the last three years with their responses, and feedback in every state. Deterministic: the faker
 // of the SeedContext seeds everything (responses draw from a fast generator seeded by it).
-import type { SeedContext } from '../../db/seeders/index.ts';
-import { bulkInsert } from '../../db/seeders/index.ts';
-import type { UnitRow } from '../../db/seeders/structure.ts';
-import { FeedbackCategory, FeedbackStatus, RespondentAgeBand, RespondentEducation, RespondentOccupation, RespondentSex, SurveyStatus } from './survey.enums.ts';
+import { bulkInsert, type SeedContext } from './common.ts';
+import type { UnitRow } from './structure.ts';
+import { FeedbackCategory, FeedbackStatus, RespondentAgeBand, RespondentEducation, RespondentOccupation, RespondentSex, SurveyStatus } from '../../modules/survey/survey.enums.ts';
 import { addDays, dateIn, daysBetween } from '@asn-merit/common';
-import { minimumSample, trackingCode } from './survey.rules.ts';
+import { minimumSample, trackingCode } from '../../modules/survey/survey.rules.ts';
 
 // Services by unit kind, and by agency code for the dinas / badan that serve the public directly.
 const BY_KIND: Record<string, string[]> = {
