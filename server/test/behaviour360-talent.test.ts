@@ -1,7 +1,8 @@
 // 360-degree ratings (aggregate only) and the 9-box (ASN-RULES §4, §7).
+import { yearOf } from '@asn-merit/common';
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type GqlResponse, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type GqlResponse, type TestApp } from './helpers.ts';
 import { PASSWORD, account, buildTeam, hire, type Member, type Team } from './fixtures.ts';
 
 type As = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<T>>;
@@ -9,7 +10,7 @@ type As = <T = any>(query: string, variables?: Record<string, unknown>) => Promi
 let t: TestApp;
 let team: Team;
 const logins = new Map<string, As>();
-const year = new Date().getFullYear();
+const year = yearOf(testToday());
 const period = 'Q1';
 const VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 

@@ -111,7 +111,7 @@ describe('assessments and JPM (ASN-RULES §6)', () => {
   it('follows an edited JPM threshold (editable reference table), changed by a super admin only', async () => {
     const cats = (await t.ok('{ jpmCategories { id version purpose code minPercent } }')).jpmCategories;
     const cukup = cats.find((c: { code: string }) => c.code === 'CUKUP_OPTIMAL');
-    const UPDATE = 'mutation($id: ID!, $v: Int!, $m: Float!) { updateJpmCategory(id: $id, version: $v, minPercent: $m) { minPercent version } }';
+    const UPDATE = 'mutation($id: ID!, $v: Int!, $m: Float!) { updateJpmCategory(id: $id, input: { version: $v, minPercent: $m }) { minPercent version } }';
     expect((await t.gql(UPDATE, { id: cukup.id, v: cukup.version, m: 90 })).errors?.[0].extensions.code).toBe('FORBIDDEN');
     expect((await t.gql(UPDATE, { id: cukup.id, v: cukup.version, m: 120 }, 'super')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minPercent' });
     await t.ok(UPDATE, { id: cukup.id, v: cukup.version, m: 89 }, 'super');

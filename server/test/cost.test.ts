@@ -1,11 +1,12 @@
 // Issue 11, "one request must not stall the server": the cost model, the limits per role, the
 // panel's documents within them, and the attacks of the review refused before any SQL runs.
+import { yearOf } from '@asn-merit/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COST_LIMITS, loadConfig } from '../src/config.ts';
 import { createSchema } from '../src/schema.ts';
 import { DEFAULT_LIST_SIZE, FIELD_COSTS, operationCost, TooManyNodesError } from '../src/shared/cost.ts';
-import { startTestApp, type As, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type As, type TestApp } from './helpers.ts';
 import { panelDocuments } from './panel-documents.ts';
 
 let schema: GraphQLSchema;
@@ -168,7 +169,7 @@ describe('against the server', () => {
 
   describe('the period of surveyIndices', () => {
     const Q = 'query($period: DateRange) { surveyIndices(groupBy: SURVEY, period: $period) { surveyId year } }';
-    const y = new Date().getUTCFullYear();
+    const y = yearOf(testToday());
 
     it('is at most 5 years: longer is BAD_USER_INPUT on `period`, before any SQL', async () => {
       const res = await t.gql(Q, { period: { from: '1900-01-01', to: '2100-12-31' } }, 'anonymous');

@@ -2,16 +2,15 @@
 // independent count of the seeded data, each role sees its own scope, bad scopes are refused with
 // clear codes, and the number of SQL statements does not grow with the number of employees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayJakarta } from '../src/shared/scalars.ts';
 import { buildTeam, hire, type Team } from './fixtures.ts';
-import { startTestApp, type As, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type As, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let semarang: string;
 let tebingtinggi: string;
 let dinkes: { id: string; path: string; depth: number };
 let team: Team;
-const today = todayJakarta();
+const today = testToday();
 
 const HEADCOUNT = `query($g: HeadcountGroup!, $gov: ID, $unit: ID) {
   headcount(groupBy: $g, governmentId: $gov, unitId: $unit) { groupBy asOf governmentId total unit { id name } buckets { key label detail count } } }`;

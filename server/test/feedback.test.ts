@@ -3,12 +3,12 @@
 // steps, scoping of feedback and its contact, and overdue feedback against the target.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let semarang: string;
 let kecamatan: string; // a Semarang kecamatan (outside Dinas Kesehatan)
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+const today = testToday();
 
 beforeAll(async () => {
   t = await startTestApp({ PUBLIC_RATE_LIMIT_MAX: '100000' });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
+import { today } from '@asn-merit/common';
 import { ROOT_DIR } from '../src/config.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 
@@ -17,6 +18,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     templateDb: string;
+    /** The run's "today" (Asia/Jakarta): the seed's and every test app's clock. */
+    today: string;
   }
 }
 
@@ -50,16 +53,20 @@ export default async function setup(project: TestProject) {
   const { ormConfig } = await import('../src/db/mikro-orm.config.ts');
   const { migrate } = await import('../src/db/database.ts');
   const { seedDatabase } = await import('../src/db/seeders/index.ts');
+  // One date for the whole run: the demo data is generated around it and every test app's clock
+  // stops at it, so a run that crosses midnight still agrees with its data.
+  const runToday = today();
   const orm = await MikroORM.init(ormConfig({ url: templateUrl.toString(), poolMax: 4, logger }));
   try {
     await migrate(orm);
-    await seedDatabase(orm, { employees: TEST_EMPLOYEES, surveyResponses: TEST_SURVEY_RESPONSES, logger });
+    await seedDatabase(orm, { employees: TEST_EMPLOYEES, surveyResponses: TEST_SURVEY_RESPONSES, logger, today: runToday });
   } finally {
     await orm.close(true);
   }
 
   project.provide('pgAdminUrl', adminUrl);
   project.provide('templateDb', TEMPLATE_DB);
+  project.provide('today', runToday);
   return async () => {
     await stop?.();
   };

@@ -5,7 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
-import type { Clock } from '@asn-merit/common';
+import { fixedClock, type Clock } from '@asn-merit/common';
 import { createApp, type RunningApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import { ormConfig } from '../src/db/mikro-orm.config.ts';
@@ -50,7 +50,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database. `opts.clock` sets "today" (a test about dates sets it, never reads the machine's). */
+/** The run's "today" (Asia/Jakarta), the date the demo data was generated around: tests read it, never the machine's time. */
+export const testToday = (): string => inject('today');
+
+/** The real app on a fresh database, its clock stopped at `testToday()` unless `opts.clock` sets another day. */
 export async function startTestApp(env: Record<string, string> = {}, opts: { clock?: Clock; /** where the app reaches its database (e.g. through a proxy a test can cut) */ databaseUrl?: (direct: URL) => string } = {}): Promise<TestApp> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('templateDb');
@@ -73,7 +76,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
   });
   const logger = pino({ level: config.logLevel });
   const orm = await MikroORM.init(ormConfig({ url: config.databaseUrl!, poolMax: 5, logger, statementTimeoutMs: config.dbStatementTimeoutMs, connectTimeoutMs: config.dbConnectTimeoutMs }));
-  const app = await createApp({ config, orm, logger, clock: opts.clock });
+  const app = await createApp({ config, orm, logger, clock: opts.clock ?? fixedClock(testToday()) });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();

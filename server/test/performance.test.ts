@@ -1,7 +1,8 @@
 // SKP, continuous feedback, evaluations and the predikat matrix, the distribution report, credit
 // points and follow-up, through the API with the roles that use them (ASN-RULES §3-§4).
+import { yearOf } from '@asn-merit/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type GqlResponse, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type GqlResponse, type TestApp } from './helpers.ts';
 import { PASSWORD, account, buildTeam, hire, type Team } from './fixtures.ts';
 
 type As = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResponse<T>>;
@@ -11,7 +12,7 @@ let team: Team;
 let asHead: As;
 let asStaff: As;
 let asOtherStaff: As;
-const year = new Date().getFullYear() - 1;
+const year = yearOf(testToday()) - 1;
 
 const CREATE_PLAN = `mutation($input: CreatePlanInput!) { createPerformancePlan(input: $input) { id version year positionTitle unitName evaluator { id } targets { id kind ordinal } } }`;
 const EVALUATE = `mutation($input: EvaluateInput!) { evaluatePerformance(input: $input) { id version period predikat predikatLabel reasons legalBasis evaluator { id } } }`;
@@ -195,7 +196,7 @@ describe('follow-up', () => {
     const PENDING = 'query($u: ID!, $y: Int!) { pendingFollowUps(unitId: $u, year: $y, limit: 100) { total items { employee { id } predikat need } } }';
     const before = (await t.ok(PENDING, { u: team.unitId, y: year })).pendingFollowUps;
     expect(before.items).toContainEqual({ employee: { id: m.id }, predikat: 'BUTUH_PERBAIKAN', need: 'COACHING' });
-    const reviewDate = `${new Date().getFullYear() + 1}-03-31`;
+    const reviewDate = `${yearOf(testToday()) + 1}-03-31`;
     const CREATE = 'mutation($input: CreateCoachingPlanInput!) { createCoachingPlan(input: $input) { goals status reviewDate recommendedTraining mentor { id } } }';
     const res = await t.ok(CREATE, { input: { employeeId: m.id, year, goals: 'Memperbaiki ketepatan waktu laporan', mentorId: team.head.id, reviewDate } });
     expect(res.createCoachingPlan).toMatchObject({ status: 'OPEN', mentor: { id: team.head.id }, reviewDate });

@@ -5,21 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type Viewer } from '../src/shared/auth.ts';
 import { AppointmentService } from '../src/modules/promotion/appointment.service.ts';
 import { PromotionService } from '../src/modules/promotion/promotion.service.ts';
-import { promotionDateOnOrAfter, wholeYears } from '../src/modules/promotion/promotion.rules.ts';
+import { wholeYears, yearOf } from '@asn-merit/common';
+import { promotionDateOnOrAfter } from '../src/modules/promotion/promotion.rules.ts';
 import { RetirementService } from '../src/modules/promotion/retirement.service.ts';
 import { retirementDate } from '../src/modules/promotion/retirement.rules.ts';
 import { AssessmentService } from '../src/modules/competency/index.ts';
 import { TalentService } from '../src/modules/talent/index.ts';
 import { PositionService } from '../src/modules/position/index.ts';
-import { todayJakarta } from '../src/shared/scalars.ts';
 import { buildTeam, hire, type Team } from './fixtures.ts';
-import { startTestApp, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let team: Team;
 let semarang: string;
 let tebingtinggi: string;
-const y = Number(new Date().toISOString().slice(0, 4));
+const y = yearOf(testToday());
 const asOf = `${y}-06-15`;
 
 const ELIGIBILITY = `query($id: ID!, $asOf: LocalDate) { rankPromotionEligibility(employeeId: $id, asOf: $asOf) {
@@ -205,7 +205,7 @@ describe('position candidates (§8, merit score)', () => {
     const head = list.items.find((c: { employee: { id: string } }) => c.employee.id === team.head.id);
     expect(head).toBeDefined();
     const [born] = await t.sql<{ birth_date: string }>('select birth_date::text from employee where id = ?', [team.head.id]);
-    const age = wholeYears(born.birth_date, todayJakarta());
+    const age = wholeYears(born.birth_date, testToday());
     expect(head.requirements.map((r: { code: string; passed: boolean }) => [r.code, r.passed])).toEqual([['PNS', true], ['EDUCATION', true], ['EXPERIENCE', true], ['PRIOR_POSITION', true], ['AGE', true], ['PERFORMANCE', true]]);
     expect(head.requirements.find((r: { code: string }) => r.code === 'AGE')).toMatchObject({ actual: `${age} tahun`, required: '≤ 56 tahun' });
     expect(head.requirements[0].legalBasis).toContain('PP 11/2017');
@@ -285,7 +285,7 @@ describe('retirement (§11)', () => {
     expect(p.byYear.map((r: { year: number }) => r.year)).toEqual([y, y + 1, y + 2]);
     expect(p.total).toBeGreaterThan(0);
     expect(p.cells.every((c: { unit: { depth: number } | null }) => c.unit === null || c.unit.depth === 0)).toBe(true);
-    const list = (await t.ok('query($from: LocalDate, $to: LocalDate) { retirements(from: $from, to: $to, limit: 1) { total } }', { from: todayJakarta(), to: `${y + 2}-12-31` })).retirements;
+    const list = (await t.ok('query($from: LocalDate, $to: LocalDate) { retirements(from: $from, to: $to, limit: 1) { total } }', { from: testToday(), to: `${y + 2}-12-31` })).retirements;
     expect(list.total).toBe(p.total);
   });
 
@@ -339,7 +339,7 @@ describe('the set-based SQL gives the same answers as the pure rules, for every 
       [semarang],
     );
     expect(positions).toHaveLength(4);
-    const today = todayJakarta();
+    const today = testToday();
     const outcomes = new Set<string>();
     for (const p of positions) {
       const position = await new PositionService(ctx).get(p.id);

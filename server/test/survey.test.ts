@@ -3,14 +3,14 @@
 // aggregate-only rule, roles and scoping, and statement counts. Feedback: feedback.test.ts.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type As, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type As, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let semarang: string;
 let tebingtinggi: string;
 let kecamatan: string; // a Semarang kecamatan (outside Dinas Kesehatan)
 let puskesmas: string; // a puskesmas below Dinas Kesehatan (the unit admin's subtree)
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+const today = testToday();
 const year = today.slice(0, 4);
 
 const CREATE_SURVEY = `mutation($input: CreateSurveyInput!) { createSurvey(input: $input) {

@@ -1,10 +1,11 @@
 // Public transparency of annual predikat: aggregate counts per unit, no login, small units withheld.
+import { yearOf } from '@asn-merit/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './helpers.ts';
+import { startTestApp, testToday, type TestApp } from './helpers.ts';
 
 let t: TestApp;
 let semarang: string;
-const year = new Date().getFullYear() - 1;
+const year = yearOf(testToday()) - 1;
 const Q = `query($g: ID!, $y: Int!, $u: ID) { predikatDistribution(governmentId: $g, year: $y, unitId: $u) {
   year governmentName minimumUnitSize legalBasis
   government { unitId unitName total withheld counts { predikat label count percent } }

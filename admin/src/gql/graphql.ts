@@ -946,6 +946,19 @@ export type TargetKind =
   | 'ADDITIONAL'
   | 'MAIN';
 
+/** Requirements of appointment to a kind of position (§8) */
+export type UpdateAppointmentRequirementInput = {
+  experienceKinds?: Array<string> | null | undefined;
+  experienceYears?: number | null | undefined;
+  /** 0 removes the age limit; otherwise 18 to 70 */
+  maxAge?: number | null | undefined;
+  minEducationId?: string | number | null | undefined;
+  performanceYears?: number | null | undefined;
+  priorKinds?: Array<string> | null | undefined;
+  priorYears?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateAssessmentInput = {
   assessedOn?: string | null | undefined;
   assessor?: string | null | undefined;
@@ -962,6 +975,41 @@ export type UpdateCompetencyInput = {
   legalBasis?: string | null | undefined;
   levelDescriptions?: Array<string> | null | undefined;
   name?: string | null | undefined;
+  version: number;
+};
+
+/** The typical level required by a kind of position */
+export type UpdateCompetencyLevelDefaultInput = {
+  /** Competency levels run from 1 to 5 */
+  requiredLevel: number;
+  version: number;
+};
+
+/** The yearly credit-point coefficient of a functional level */
+export type UpdateCreditPointCoefficientInput = {
+  /** Above 0 and at most 1000 */
+  coefficient: number;
+  version: number;
+};
+
+/** The credit-point percentage of a predikat */
+export type UpdateCreditPointConversionInput = {
+  /** Between 0 and 500 */
+  percent: number;
+  version: number;
+};
+
+/** Credit points required for one functional rank step */
+export type UpdateCreditPointRequirementInput = {
+  /** More than 0, at most 2000 */
+  requiredPoints: number;
+  version: number;
+};
+
+/** A bound of the predikat distribution (SE MenPANRB 3/2023) */
+export type UpdateDistributionRuleInput = {
+  /** A percentage (0-100), or a count for AT_LEAST_COUNT */
+  value: number;
   version: number;
 };
 
@@ -1032,6 +1080,14 @@ export type UpdateIkmGradeInput = {
   version: number;
 };
 
+/** The lower bound (and label) of a JPM category */
+export type UpdateJpmCategoryInput = {
+  label?: string | null | undefined;
+  /** A JPM bound is between 0 and 100 */
+  minPercent: number;
+  version: number;
+};
+
 export type UpdateOrgUnitInput = {
   active?: boolean | null | undefined;
   address?: string | null | undefined;
@@ -1094,6 +1150,13 @@ export type UpdateRankHistoryInput = {
   version: number;
 };
 
+/** A retirement age (§11) */
+export type UpdateRetirementAgeInput = {
+  /** 50 to 70 */
+  age: number;
+  version: number;
+};
+
 export type UpdateSanctionInput = {
   barsPromotion?: boolean | null | undefined;
   decreeNumber?: string | null | undefined;
@@ -1112,6 +1175,21 @@ export type UpdateSurveyInput = {
   status?: SurveyStatus | null | undefined;
   title?: string | null | undefined;
   /** The version you read; a stale one is refused with CONFLICT */
+  version: number;
+};
+
+/** A box's label or recommended actions */
+export type UpdateTalentBoxInput = {
+  /** 3 to 500 characters */
+  actions?: string | null | undefined;
+  /** 3 to 120 characters */
+  label?: string | null | undefined;
+  version: number;
+};
+
+/** Which performance level an annual predikat counts as */
+export type UpdateTalentPerformanceLevelInput = {
+  performance: Expectation;
   version: number;
 };
 
@@ -1944,9 +2022,7 @@ export type JpmCategoryListQuery = { jpmCategories: Array<{ id: string, version:
 
 export type JpmCategoryUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  minPercent: number;
-  label?: string | null | undefined;
+  input: UpdateJpmCategoryInput;
 }>;
 
 
@@ -1972,8 +2048,7 @@ export type RetirementAgeListQuery = { retirementAges: Array<{ id: string, versi
 
 export type RetirementAgeUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  age: number;
+  input: UpdateRetirementAgeInput;
 }>;
 
 
@@ -1986,9 +2061,7 @@ export type TalentBoxListQuery = { talentBoxes: Array<{ id: string, version: num
 
 export type TalentBoxUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  label?: string | null | undefined;
-  actions?: string | null | undefined;
+  input: UpdateTalentBoxInput;
 }>;
 
 
@@ -2001,8 +2074,7 @@ export type TalentPerformanceLevelListQuery = { talentPerformanceLevels: Array<{
 
 export type TalentPerformanceLevelUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  performance: Expectation;
+  input: UpdateTalentPerformanceLevelInput;
 }>;
 
 
@@ -2015,8 +2087,7 @@ export type DistributionRuleListQuery = { distributionRules: Array<{ id: string,
 
 export type DistributionRuleUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  value: number;
+  input: UpdateDistributionRuleInput;
 }>;
 
 
@@ -2029,14 +2100,7 @@ export type AppointmentRequirementListQuery = { appointmentRequirements: Array<{
 
 export type AppointmentRequirementUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  minEducationId?: string | number | null | undefined;
-  experienceYears?: number | null | undefined;
-  experienceKinds?: Array<string> | string | null | undefined;
-  priorKinds?: Array<string> | string | null | undefined;
-  priorYears?: number | null | undefined;
-  maxAge?: number | null | undefined;
-  performanceYears?: number | null | undefined;
+  input: UpdateAppointmentRequirementInput;
 }>;
 
 
@@ -2049,8 +2113,7 @@ export type CreditPointCoefficientListQuery = { creditPointCoefficients: Array<{
 
 export type CreditPointCoefficientUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  coefficient: number;
+  input: UpdateCreditPointCoefficientInput;
 }>;
 
 
@@ -2063,8 +2126,7 @@ export type CreditPointConversionListQuery = { creditPointConversions: Array<{ i
 
 export type CreditPointConversionUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  percent: number;
+  input: UpdateCreditPointConversionInput;
 }>;
 
 
@@ -2077,8 +2139,7 @@ export type CreditPointRequirementListQuery = { creditPointRequirements: Array<{
 
 export type CreditPointRequirementUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  requiredPoints: number;
+  input: UpdateCreditPointRequirementInput;
 }>;
 
 
@@ -2091,8 +2152,7 @@ export type CompetencyLevelDefaultListQuery = { competencyLevelDefaults: Array<{
 
 export type CompetencyLevelDefaultUpdateMutationVariables = Exact<{
   id: string | number;
-  version: number;
-  requiredLevel: number;
+  input: UpdateCompetencyLevelDefaultInput;
 }>;
 
 
@@ -5063,13 +5123,8 @@ export const JpmCategoryListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<JpmCategoryListQuery, JpmCategoryListQueryVariables>;
 export const JpmCategoryUpdateDocument = new TypedDocumentString(`
-    mutation JpmCategoryUpdate($id: ID!, $version: Int!, $minPercent: Float!, $label: String) {
-  updateJpmCategory(
-    id: $id
-    version: $version
-    minPercent: $minPercent
-    label: $label
-  ) {
+    mutation JpmCategoryUpdate($id: ID!, $input: UpdateJpmCategoryInput!) {
+  updateJpmCategory(id: $id, input: $input) {
     id
     version
   }
@@ -5109,8 +5164,8 @@ export const RetirementAgeListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RetirementAgeListQuery, RetirementAgeListQueryVariables>;
 export const RetirementAgeUpdateDocument = new TypedDocumentString(`
-    mutation RetirementAgeUpdate($id: ID!, $version: Int!, $age: Int!) {
-  updateRetirementAge(id: $id, version: $version, age: $age) {
+    mutation RetirementAgeUpdate($id: ID!, $input: UpdateRetirementAgeInput!) {
+  updateRetirementAge(id: $id, input: $input) {
     id
     version
   }
@@ -5131,8 +5186,8 @@ export const TalentBoxListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TalentBoxListQuery, TalentBoxListQueryVariables>;
 export const TalentBoxUpdateDocument = new TypedDocumentString(`
-    mutation TalentBoxUpdate($id: ID!, $version: Int!, $label: String, $actions: String) {
-  updateTalentBox(id: $id, version: $version, label: $label, actions: $actions) {
+    mutation TalentBoxUpdate($id: ID!, $input: UpdateTalentBoxInput!) {
+  updateTalentBox(id: $id, input: $input) {
     id
     version
   }
@@ -5150,12 +5205,8 @@ export const TalentPerformanceLevelListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<TalentPerformanceLevelListQuery, TalentPerformanceLevelListQueryVariables>;
 export const TalentPerformanceLevelUpdateDocument = new TypedDocumentString(`
-    mutation TalentPerformanceLevelUpdate($id: ID!, $version: Int!, $performance: Expectation!) {
-  updateTalentPerformanceLevel(
-    id: $id
-    version: $version
-    performance: $performance
-  ) {
+    mutation TalentPerformanceLevelUpdate($id: ID!, $input: UpdateTalentPerformanceLevelInput!) {
+  updateTalentPerformanceLevel(id: $id, input: $input) {
     id
     version
   }
@@ -5176,8 +5227,8 @@ export const DistributionRuleListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DistributionRuleListQuery, DistributionRuleListQueryVariables>;
 export const DistributionRuleUpdateDocument = new TypedDocumentString(`
-    mutation DistributionRuleUpdate($id: ID!, $version: Int!, $value: Float!) {
-  updateDistributionRule(id: $id, version: $version, value: $value) {
+    mutation DistributionRuleUpdate($id: ID!, $input: UpdateDistributionRuleInput!) {
+  updateDistributionRule(id: $id, input: $input) {
     id
     version
   }
@@ -5205,18 +5256,8 @@ export const AppointmentRequirementListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AppointmentRequirementListQuery, AppointmentRequirementListQueryVariables>;
 export const AppointmentRequirementUpdateDocument = new TypedDocumentString(`
-    mutation AppointmentRequirementUpdate($id: ID!, $version: Int!, $minEducationId: ID, $experienceYears: Int, $experienceKinds: [String!], $priorKinds: [String!], $priorYears: Int, $maxAge: Int, $performanceYears: Int) {
-  updateAppointmentRequirement(
-    id: $id
-    version: $version
-    minEducationId: $minEducationId
-    experienceYears: $experienceYears
-    experienceKinds: $experienceKinds
-    priorKinds: $priorKinds
-    priorYears: $priorYears
-    maxAge: $maxAge
-    performanceYears: $performanceYears
-  ) {
+    mutation AppointmentRequirementUpdate($id: ID!, $input: UpdateAppointmentRequirementInput!) {
+  updateAppointmentRequirement(id: $id, input: $input) {
     id
     version
   }
@@ -5234,12 +5275,8 @@ export const CreditPointCoefficientListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreditPointCoefficientListQuery, CreditPointCoefficientListQueryVariables>;
 export const CreditPointCoefficientUpdateDocument = new TypedDocumentString(`
-    mutation CreditPointCoefficientUpdate($id: ID!, $version: Int!, $coefficient: Float!) {
-  updateCreditPointCoefficient(
-    id: $id
-    version: $version
-    coefficient: $coefficient
-  ) {
+    mutation CreditPointCoefficientUpdate($id: ID!, $input: UpdateCreditPointCoefficientInput!) {
+  updateCreditPointCoefficient(id: $id, input: $input) {
     id
     version
   }
@@ -5257,8 +5294,8 @@ export const CreditPointConversionListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreditPointConversionListQuery, CreditPointConversionListQueryVariables>;
 export const CreditPointConversionUpdateDocument = new TypedDocumentString(`
-    mutation CreditPointConversionUpdate($id: ID!, $version: Int!, $percent: Float!) {
-  updateCreditPointConversion(id: $id, version: $version, percent: $percent) {
+    mutation CreditPointConversionUpdate($id: ID!, $input: UpdateCreditPointConversionInput!) {
+  updateCreditPointConversion(id: $id, input: $input) {
     id
     version
   }
@@ -5287,12 +5324,8 @@ export const CreditPointRequirementListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CreditPointRequirementListQuery, CreditPointRequirementListQueryVariables>;
 export const CreditPointRequirementUpdateDocument = new TypedDocumentString(`
-    mutation CreditPointRequirementUpdate($id: ID!, $version: Int!, $requiredPoints: Float!) {
-  updateCreditPointRequirement(
-    id: $id
-    version: $version
-    requiredPoints: $requiredPoints
-  ) {
+    mutation CreditPointRequirementUpdate($id: ID!, $input: UpdateCreditPointRequirementInput!) {
+  updateCreditPointRequirement(id: $id, input: $input) {
     id
     version
   }
@@ -5311,12 +5344,8 @@ export const CompetencyLevelDefaultListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CompetencyLevelDefaultListQuery, CompetencyLevelDefaultListQueryVariables>;
 export const CompetencyLevelDefaultUpdateDocument = new TypedDocumentString(`
-    mutation CompetencyLevelDefaultUpdate($id: ID!, $version: Int!, $requiredLevel: Int!) {
-  updateCompetencyLevelDefault(
-    id: $id
-    version: $version
-    requiredLevel: $requiredLevel
-  ) {
+    mutation CompetencyLevelDefaultUpdate($id: ID!, $input: UpdateCompetencyLevelDefaultInput!) {
+  updateCompetencyLevelDefault(id: $id, input: $input) {
     id
     version
   }

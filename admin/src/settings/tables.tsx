@@ -1,5 +1,5 @@
 // The national reference tables of the settings page, each described once: columns, the fields
-// its rows' dialog edits (named as the mutation's arguments, so the server's errors land on them)
+// its rows' dialog edits (named as the fields of the mutation's `input`, so the server's errors land on them)
 // and the mutation. Who may change them follows the API: a super admin (they are national).
 import { request } from '../dataProvider/client';
 import {
@@ -63,7 +63,7 @@ const jpmCategories = defineTable({
     { source: 'minPercent', kind: 'number', required: true, helperText: 'asn.settings.hints.percent' },
     { source: 'label', kind: 'text', required: true },
   ],
-  save: (r, v) => request(JpmCategoryUpdateDocument, { id: r.id, version: r.version, minPercent: Number(v.minPercent), label: String(v.label ?? '') }),
+  save: (r, v) => request(JpmCategoryUpdateDocument, { id: r.id, input: { version: r.version, minPercent: Number(v.minPercent), label: String(v.label ?? '') } }),
 });
 
 const ikmGrades = defineTable({
@@ -93,7 +93,7 @@ const retirementAges = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: kindAndLevel,
   fields: () => [{ source: 'age', kind: 'integer', required: true, helperText: 'asn.settings.hints.years' }],
-  save: (r, v) => request(RetirementAgeUpdateDocument, { id: r.id, version: r.version, age: Number(v.age) }),
+  save: (r, v) => request(RetirementAgeUpdateDocument, { id: r.id, input: { version: r.version, age: Number(v.age) } }),
 });
 
 const talentBoxes = defineTable({
@@ -108,7 +108,7 @@ const talentBoxes = defineTable({
     { source: 'label', kind: 'text', required: true },
     { source: 'actions', kind: 'multiline', required: true },
   ],
-  save: (r, v) => request(TalentBoxUpdateDocument, { id: r.id, version: r.version, label: String(v.label), actions: String(v.actions) }),
+  save: (r, v) => request(TalentBoxUpdateDocument, { id: r.id, input: { version: r.version, label: String(v.label), actions: String(v.actions) } }),
 });
 
 const talentPerformanceLevels = defineTable({
@@ -120,7 +120,7 @@ const talentPerformanceLevels = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: (r, t) => en('Predikat', r.predikat, t),
   fields: () => [{ source: 'performance', kind: 'select', choices: 'Expectation', required: true }],
-  save: (r, v) => request(TalentPerformanceLevelUpdateDocument, { id: r.id, version: r.version, performance: v.performance as Expectation }),
+  save: (r, v) => request(TalentPerformanceLevelUpdateDocument, { id: r.id, input: { version: r.version, performance: v.performance as Expectation } }),
 });
 
 const distributionRules = defineTable({
@@ -139,7 +139,7 @@ const distributionRules = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: (r, t) => `${en('OrganizationRatingValue', r.organizationRating, t)} – ${en('DistributionBound', r.bound, t)}`,
   fields: (r) => [{ source: 'value', kind: 'number', required: true, helperText: r.bound === 'AT_LEAST_COUNT' ? 'asn.settings.hints.count' : 'asn.settings.hints.percent' }],
-  save: (r, v) => request(DistributionRuleUpdateDocument, { id: r.id, version: r.version, value: Number(v.value) }),
+  save: (r, v) => request(DistributionRuleUpdateDocument, { id: r.id, input: { version: r.version, value: Number(v.value) } }),
 });
 
 const appointmentRequirements = defineTable({
@@ -182,15 +182,17 @@ const appointmentRequirements = defineTable({
   save: (r, v) =>
     request(AppointmentRequirementUpdateDocument, {
       id: r.id,
-      version: r.version,
-      // The API cannot remove the minimum education once set; an empty choice keeps it.
-      minEducationId: (v.minEducationId as string | null) || undefined,
-      experienceYears: num(v.experienceYears),
-      experienceKinds: list(v.experienceKinds),
-      priorYears: num(v.priorYears),
-      priorKinds: list(v.priorKinds),
-      maxAge: num(v.maxAge),
-      performanceYears: num(v.performanceYears),
+      input: {
+        version: r.version,
+        // The API cannot remove the minimum education once set; an empty choice keeps it.
+        minEducationId: (v.minEducationId as string | null) || undefined,
+        experienceYears: num(v.experienceYears),
+        experienceKinds: list(v.experienceKinds),
+        priorYears: num(v.priorYears),
+        priorKinds: list(v.priorKinds),
+        maxAge: num(v.maxAge),
+        performanceYears: num(v.performanceYears),
+      },
     }),
 });
 
@@ -203,7 +205,7 @@ const creditPointCoefficients = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: (r, t) => en('FunctionalLevel', r.functionalLevel, t),
   fields: () => [{ source: 'coefficient', kind: 'number', required: true }],
-  save: (r, v) => request(CreditPointCoefficientUpdateDocument, { id: r.id, version: r.version, coefficient: Number(v.coefficient) }),
+  save: (r, v) => request(CreditPointCoefficientUpdateDocument, { id: r.id, input: { version: r.version, coefficient: Number(v.coefficient) } }),
 });
 
 const creditPointConversions = defineTable({
@@ -215,7 +217,7 @@ const creditPointConversions = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: (r, t) => en('Predikat', r.predikat, t),
   fields: () => [{ source: 'percent', kind: 'number', required: true, helperText: 'asn.settings.hints.percent_of_coefficient' }],
-  save: (r, v) => request(CreditPointConversionUpdateDocument, { id: r.id, version: r.version, percent: Number(v.percent) }),
+  save: (r, v) => request(CreditPointConversionUpdateDocument, { id: r.id, input: { version: r.version, percent: Number(v.percent) } }),
 });
 
 const creditPointRequirements = defineTable({
@@ -233,7 +235,7 @@ const creditPointRequirements = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: (r, t) => `${en('FunctionalLevel', r.functionalLevel, t)} ${r.fromRank.code} → ${r.toRank.code}`,
   fields: () => [{ source: 'requiredPoints', kind: 'number', required: true }],
-  save: (r, v) => request(CreditPointRequirementUpdateDocument, { id: r.id, version: r.version, requiredPoints: Number(v.requiredPoints) }),
+  save: (r, v) => request(CreditPointRequirementUpdateDocument, { id: r.id, input: { version: r.version, requiredPoints: Number(v.requiredPoints) } }),
 });
 
 const competencyLevelDefaults = defineTable({
@@ -245,7 +247,7 @@ const competencyLevelDefaults = defineTable({
   readOnlyNote: NATIONAL,
   rowTitle: kindAndLevel,
   fields: () => [{ source: 'requiredLevel', kind: 'integer', required: true, helperText: 'asn.settings.hints.level' }],
-  save: (r, v) => request(CompetencyLevelDefaultUpdateDocument, { id: r.id, version: r.version, requiredLevel: Number(v.requiredLevel) }),
+  save: (r, v) => request(CompetencyLevelDefaultUpdateDocument, { id: r.id, input: { version: r.version, requiredLevel: Number(v.requiredLevel) } }),
 });
 
 const educationLevels = defineTable({

@@ -3,7 +3,6 @@
 // validation and description.
 import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { validate as isUuid } from 'uuid';
 
 /** Largest `ids` / `in` list a filter accepts. */
 export const MAX_IDS = 1000;
@@ -27,8 +26,7 @@ export const OptionalIds = (description?: string): PropertyDecorator =>
 /** The government a record is written into: required for a super admin, implied for others. */
 export const WritableGovernmentId = (): PropertyDecorator => OptionalId('Required for a super admin; others write into their own government');
 
-/** Whether a string is a UUID (ids in paths and query strings). */
-export const isId = (value: string): boolean => isUuid(value);
+export { isId } from './ids.ts';
 
 /**
  * The base of a list filter over government data: `ids`, a government (super admins and national
@@ -37,16 +35,16 @@ export const isId = (value: string): boolean => isUuid(value);
 // Decorated so subclasses inherit its fields; never used directly, so never emitted.
 @InputType()
 export abstract class ScopedFilter {
-  @OptionalIds('Only these records (e.g. ticked rows)')
+  @OptionalIds()
   ids?: string[];
 
-  @OptionalId('Only this government (super admins and national analysts; others see their own anyway)')
+  @OptionalId()
   governmentId?: string;
 
-  @OptionalId('Only this unit (and its sub-units unless includeSubUnits is false)')
+  @OptionalId('Records of this unit and, unless includeSubUnits is false, of its sub-units')
   unitId?: string;
 
-  @Field({ defaultValue: true, description: 'With unitId: include the sub-units' })
+  @Field({ nullable: true, defaultValue: true })
   @IsOptional()
   @IsBoolean()
   includeSubUnits: boolean = true;

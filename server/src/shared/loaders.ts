@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { isId } from './ids.ts';
 
 /**
  * Per-request batch loaders. `byId` reads plain rows (no entity hydration) for any entity in one
  * statement per batch; `get` memoizes a module's own loader factory for the request.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<unknown, unknown>>();
@@ -16,7 +16,7 @@ export class Loaders {
   byId<T extends { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.get(entity, (em) => new DataLoader<string, T | null>(async (ids) => {
       // A malformed id names no record: NOT_FOUND for the caller, not a database error.
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isId(id));
       const rows = valid.length ? ((await em.createQueryBuilder(entity).select('*').where({ id: { $in: valid } } as never).execute('all', true)) as T[]) : [];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);

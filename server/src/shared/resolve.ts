@@ -44,23 +44,3 @@ export function stillReferenced(what: string, by: string, count: number): Confli
   return CommonErrors.conflict('STILL_REFERENCED', `${what} cannot be deleted: ${count} ${by} still refer to it`, { by, count });
 }
 
-/**
- * Edits one row of a national reference table (a configurable rule value): found by id, checked
- * against the version the caller read, changed by `apply` (which validates), flushed (audited).
- */
-export async function editReference<T extends { id: string; version: number }>(
-  ctx: Pick<Context, 'em' | 'loaders'>,
-  entity: new () => T,
-  name: string,
-  id: string,
-  version: number,
-  apply: (row: T) => void,
-): Promise<T> {
-  const row = (await ctx.em.findOne(entity as never, { id } as never)) as T | null;
-  if (!row) throw new NotFoundError(name, id);
-  checkVersion(name, row, version);
-  apply(row);
-  await ctx.em.flush();
-  ctx.loaders.clear();
-  return row;
-}

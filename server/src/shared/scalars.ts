@@ -8,5 +8,8 @@ import { GraphQLLocalDate } from 'graphql-scalars';
  */
 export const DateOnly = GraphQLLocalDate;
 
-/** The Jakarta calendar date of an instant (today by default): see `@asn-merit/common` dates. */
+/**
+ * @deprecated the Jakarta calendar date of an instant: use `dateIn` from `@asn-merit/common`, and
+ * `ctx.today` for today. Kept for `exports/index.ts` until its own change lands.
+ */
 export const todayJakarta = (now: Date = new Date()): string => dateIn(now);

@@ -63,17 +63,14 @@ export function where(fragment: Sql): [string, unknown[]] {
  * Runs a fragment through the request's EntityManager, with its logger context (request id, actor)
  * so the statement is counted and attributed like QueryBuilder statements. Use this, not `em.execute`.
  */
-export function query<T>(em: SqlEntityManager, fragment: Sql): Promise<T[]>;
-/** @deprecated positional `?` parameters: write `query(em, sql\`...\`)` instead. */
-export function query<T>(em: SqlEntityManager, text: string, params?: unknown[]): Promise<T[]>;
-export function query<T>(em: SqlEntityManager, q: Sql | string, params: unknown[] = []): Promise<T[]> {
-  const [text, values] = typeof q === 'string' ? [q, params] : where(q);
+export function query<T>(em: SqlEntityManager, fragment: Sql): Promise<T[]> {
+  const [text, values] = where(fragment);
   return em.execute<T[]>(text, values, { method: 'all', loggerContext: em.getLoggerContext() });
 }
 
 /** A position_history row `alias` in effect on a date. */
 export function placementActive(alias: string, on: string): Sql;
-/** @deprecated two positional `?` (the date, twice): pass the date instead. */
+/** @deprecated two positional `?` (the date, twice): pass the date instead. Left for employee.service.ts's list filter only. */
 export function placementActive(alias: string): string;
 export function placementActive(alias: string, on?: string): Sql | string {
   const a = sql.raw(alias);

@@ -8,13 +8,13 @@ import type { Logger } from 'pino';
 import { v7 as uuidv7 } from 'uuid';
 import { newApiKey } from '../../modules/apikey/index.ts';
 import { hashPassword } from '../../modules/auth/index.ts';
-import { seedSurveys } from '../../modules/survey/index.ts';
-import { seedWorkforce } from '../../modules/workforce/index.ts';
-import { todayJakarta } from '../../shared/scalars.ts';
+import { today as todayOf } from '@asn-merit/common';
 import { GOVERNMENTS } from './org-data.ts';
 import { bulkInsert, demoEmployee, type Built, type Row, type SeedContext, type SeedOptions } from './common.ts';
 import { PeopleGenerator, type LevelInfo, type Reference } from './people.ts';
 import { seedPerformance } from './performance.ts';
+import { seedSurveys } from './surveys.ts';
+import { seedWorkforce } from './workforce.ts';
 import { StructureBuilder, type PositionRow } from './structure.ts';
 
 export { bulkInsert, type Built, type SeedContext, type SeedOptions } from './common.ts';
@@ -131,9 +131,8 @@ function demoApiKeys(users: { id: string; role: string; governmentId: string | n
 
 export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise<string> }[] = [
   { name: 'performance', seed: seedPerformance },
-  // (called through an arrow: the survey module imports bulkInsert from here)
-  { name: 'surveys', seed: (ctx) => seedSurveys(ctx) },
-  { name: 'workforce', seed: (ctx) => seedWorkforce(ctx) },
+  { name: 'surveys', seed: seedSurveys },
+  { name: 'workforce', seed: seedWorkforce },
 ];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {
@@ -143,7 +142,7 @@ export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<st
 
 async function seedInto(em: EntityManager, opts: SeedOptions): Promise<string> {
   const started = Date.now();
-  const today = opts.today ?? todayJakarta();
+  const today = opts.today ?? todayOf();
   const ref = await loadReference(em);
   const built = generate(ref, opts.employees, today);
   const now = new Date();

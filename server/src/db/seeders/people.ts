@@ -1,4 +1,5 @@
 // Generates employees with consistent NIPs, education, rank and placement histories.
+import { addDays, addMonths, firstOfMonth } from '@asn-merit/common';
 import type { Faker } from '@faker-js/faker';
 import { formatNip } from '../../modules/employee/employee.rules.ts';
 import { Sex } from '../../modules/employee/employee.enums.ts';
@@ -110,17 +111,8 @@ export interface People {
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const ymd = (s: string) => s.split('-').map(Number) as [number, number, number];
 
-function addDays(date: string, days: number): string {
-  const [y, m, d] = ymd(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return t.toISOString().slice(0, 10);
-}
-
-function addMonths(date: string, months: number): string {
-  const [y, m] = ymd(date);
-  const total = y * 12 + (m - 1) + months;
-  return iso(Math.floor(total / 12), (total % 12) + 1, 1);
-}
+/** The 1st of the month `months` after `date`'s month (demo dates fall on the 1st). */
+const monthStartAfter = (date: string, months: number): string => addMonths(firstOfMonth(date), months);
 
 const STREETS = ['Pemuda', 'Pandanaran', 'Imam Bonjol', 'Gajah Mada', 'Diponegoro', 'Sudirman', 'Ahmad Yani', 'Majapahit', 'Setiabudi', 'Kartini', 'Veteran', 'Menteri Supeno', 'Dr. Cipto', 'Gatot Subroto', 'Siliwangi', 'Pahlawan', 'Thamrin', 'Kaligawe', 'Wolter Monginsidi', 'Sisingamangaraja', 'Sutomo', 'Ksatria', 'Gunung Leuser', 'Merdeka'];
 const CAMPUSES: Record<string, string[]> = {
@@ -270,7 +262,7 @@ export class PeopleGenerator {
     let serviceStart: string;
     if (!isPppk) {
       tmtCpns = iso(appointYear, month, 1);
-      tmtPns = addMonths(tmtCpns, 12 + f.number.int({ min: 0, max: 6 }));
+      tmtPns = monthStartAfter(tmtCpns, 12 + f.number.int({ min: 0, max: 6 }));
       if (tmtPns > this.today) tmtPns = null;
       nip = this.nipFor(birthDate, appointYear, month, sex);
       serviceStart = tmtCpns;
@@ -279,7 +271,7 @@ export class PeopleGenerator {
         ? f.helpers.arrayElement([['2025-10-01', 1], ['2026-01-01', 1]] as [string, number][])
         : f.helpers.arrayElement([['2021-03-01', 5], ['2022-01-01', 5], ['2023-01-01', 5], ['2024-03-01', 5], ['2025-03-01', 5]] as [string, number][]);
       contractStart = start > this.today ? '2025-10-01' : start;
-      contractEnd = addDays(addMonths(contractStart, years * 12), -1);
+      contractEnd = addDays(monthStartAfter(contractStart, years * 12), -1);
       const startYear = Number(contractStart.slice(0, 4));
       nip = this.nipFor(birthDate, startYear, partTime ? 24 : 21, sex);
       serviceStart = contractStart;
@@ -371,7 +363,7 @@ export class PeopleGenerator {
     for (;;) {
       // Four years per rank; a late file or a weak year costs another.
       const years = 4 + (f.datatype.boolean(0.2) ? 1 : 0);
-      const due = promotionDateOnOrAfter(addMonths(tmt, years * 12));
+      const due = promotionDateOnOrAfter(monthStartAfter(tmt, years * 12));
       if (due > this.today) break;
       // The ceiling of the diplomas held on that date (an S-2 earned in service raises it).
       const holdsS2 = s2Year !== null && Number(due.slice(0, 4)) > s2Year;
@@ -381,7 +373,7 @@ export class PeopleGenerator {
       const exam = ordinal + 1 === 9 ? 'UJIAN_DINAS_I' : ordinal + 1 === 13 ? 'UJIAN_DINAS_II' : null;
       if (exam) {
         if (f.datatype.boolean(0.12)) break;
-        const passed = addMonths(due, -f.number.int({ min: 3, max: 24 }));
+        const passed = monthStartAfter(due, -f.number.int({ min: 3, max: 24 }));
         this.qualify(employeeId, exam, passed > tmt ? passed : addDays(due, -30));
       }
       ordinal++;
@@ -423,9 +415,9 @@ export class PeopleGenerator {
     let earliest = serviceStart;
     for (const [kind, share] of trainings[position.kind] ?? []) {
       if (!f.datatype.boolean(share)) continue;
-      let on = addMonths(start, f.number.int({ min: -36, max: 18 }));
+      let on = monthStartAfter(start, f.number.int({ min: -36, max: 18 }));
       if (on > this.today) on = addDays(this.today, -f.number.int({ min: 30, max: 200 }));
-      if (on <= earliest) on = addMonths(earliest, 6);
+      if (on <= earliest) on = monthStartAfter(earliest, 6);
       if (on > this.today) continue;
       this.qualify(employeeId, kind, on);
       earliest = on;
@@ -449,13 +441,13 @@ export class PeopleGenerator {
       roll < 0.005 ? ['RINGAN', 'Teguran tertulis', 0, false]
         : roll < 0.01 ? ['SEDANG', 'Pemotongan tunjangan kinerja sebesar 25% selama 12 bulan', 12, true]
           : ['BERAT', 'Penurunan jabatan setingkat lebih rendah selama 12 bulan', 12, true];
-    let start = months ? addMonths(this.today, -f.number.int({ min: 1, max: 10 })) : addMonths(this.today, -f.number.int({ min: 12, max: 60 }));
-    if (start <= serviceStart) start = addMonths(serviceStart, 1);
+    let start = months ? monthStartAfter(this.today, -f.number.int({ min: 1, max: 10 })) : monthStartAfter(this.today, -f.number.int({ min: 12, max: 60 }));
+    if (start <= serviceStart) start = monthStartAfter(serviceStart, 1);
     if (start > this.today) return;
     const decreeDate = addDays(start, -f.number.int({ min: 5, max: 20 }));
     this.people.sanctions.push({
       id: f.string.uuid(), governmentId: this.governmentId, employeeId, level: level as string, description: description as string,
-      startDate: start, endDate: months ? addDays(addMonths(start, months as number), -1) : start, barsPromotion: bars as boolean,
+      startDate: start, endDate: months ? addDays(monthStartAfter(start, months as number), -1) : start, barsPromotion: bars as boolean,
       decreeNumber: this.decree('862.3', decreeDate),
     });
   }

@@ -3,6 +3,8 @@
 // ratings in a few units. Deterministic for a seed, a size and a date.
 import type { Faker } from '@faker-js/faker';
 import { query, sql } from '../../shared/sql.ts';
+import { Expectation as RuleExpectation } from '../../modules/performance/performance.enums.ts';
+import { predikatOf } from '../../modules/performance/performance.rules.ts';
 import { bulkInsert, demoEmployee, type SeedContext } from './common.ts';
 import type { PositionRow } from './structure.ts';
 
@@ -10,12 +12,6 @@ type Expectation = 'DI_ATAS' | 'SESUAI' | 'DI_BAWAH';
 type Predikat = 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
 
 // ASN-RULES §4 (the seeder writes what the service would compute).
-const MATRIX: Record<Expectation, Record<Expectation, Predikat>> = {
-  DI_ATAS: { DI_BAWAH: 'KURANG', SESUAI: 'BAIK', DI_ATAS: 'SANGAT_BAIK' },
-  SESUAI: { DI_BAWAH: 'KURANG', SESUAI: 'BAIK', DI_ATAS: 'BAIK' },
-  DI_BAWAH: { DI_BAWAH: 'SANGAT_KURANG', SESUAI: 'BUTUH_PERBAIKAN', DI_ATAS: 'BUTUH_PERBAIKAN' },
-};
-
 const CORE_VALUES = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 
 const TARGETS: Record<string, [string, string, string][]> = {
@@ -116,8 +112,8 @@ export async function seedPerformance(ctx: SeedContext): Promise<string> {
         }
         const rate = (period: string) => {
           const [r, b] = ratings(f, q);
-          evaluations.push({ id: f.string.uuid(), governmentId: e.governmentId, planId, employeeId: e.id, year, period, resultRating: r, behaviourRating: b, predikat: MATRIX[r][b], evaluatorId: evaluator, notes: null });
-          return MATRIX[r][b];
+          evaluations.push({ id: f.string.uuid(), governmentId: e.governmentId, planId, employeeId: e.id, year, period, resultRating: r, behaviourRating: b, predikat: predikatOf(r as RuleExpectation, b as RuleExpectation).value, evaluatorId: evaluator, notes: null });
+          return predikatOf(r as RuleExpectation, b as RuleExpectation).value;
         };
         if (year < thisYear) {
           const predikat = rate('ANNUAL');

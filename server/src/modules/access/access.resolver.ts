@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
@@ -6,20 +6,17 @@ import { checkRange, PageArgs, PageType, type Page } from '../../shared/list.ts'
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { AccessAction, AccessEntry } from './access-entry.entity.ts';
+import { OptionalId, OptionalIds } from '../../shared/inputs.ts';
 
 @InputType()
 export class AccessLogFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
   @Field(() => [AccessAction], { nullable: true, description: 'SIGN_IN and SIGN_IN_FAILED: the sign-in log' })
   actions?: AccessAction[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   actorId?: string;
 
   @Field({ nullable: true, description: 'The actor\'s e-mail (or the e-mail tried at a failed sign-in), exactly' })
@@ -37,9 +34,7 @@ export class AccessLogFilter {
   @MaxLength(64)
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   governmentId?: string;
 
   @Field({ nullable: true })

@@ -1,4 +1,4 @@
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
@@ -7,14 +7,12 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { AuditAction, AuditEntry } from './audit-entry.entity.ts';
+import { OptionalId, OptionalIds, isId } from '../../shared/inputs.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @InputType()
 export class AuditFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
   @Field({ nullable: true, description: 'Entity class, e.g. "Employee"' })
@@ -27,14 +25,10 @@ export class AuditFilter {
   @MaxLength(64)
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   actorId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   governmentId?: string;
 
   @Field(() => [AuditAction], { nullable: true })
@@ -78,7 +72,7 @@ export class AuditResolver {
   async auditEntry(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry> {
     const viewer = viewerOf(ctx);
     const gov = governmentScope(viewer);
-    if (!UUID.test(id)) throw new NotFoundError('AuditEntry', id);
+    if (!isId(id)) throw new NotFoundError('AuditEntry', id);
     const [row] = (await ctx.em.createQueryBuilder(AuditEntry, 'a').select('*').where({ id, ...(gov ? { governmentId: gov } : {}) }).execute('all', true)) as AuditEntry[];
     if (!row) throw new NotFoundError('AuditEntry', id);
     return row;

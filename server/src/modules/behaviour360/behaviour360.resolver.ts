@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
@@ -8,11 +8,11 @@ import { EvaluationPeriod } from '../performance/index.ts';
 import { Rating360Assignment } from './behaviour360.entity.ts';
 import { CoreValue, RaterGroup } from './behaviour360.enums.ts';
 import { Behaviour360Service } from './behaviour360.service.ts';
+import { RequiredId } from '../../shared/inputs.ts';
 
 @InputType()
 export class RaterInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   raterId!: string;
 
   @Field(() => RaterGroup)
@@ -21,8 +21,7 @@ export class RaterInput {
 
 @InputType()
 export class AssignRatersInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   rateeId!: string;
 
   @Field(() => Int)

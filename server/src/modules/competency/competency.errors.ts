@@ -5,6 +5,5 @@ import { catalogue } from '../../shared/errors.ts';
 export const CompetencyErrors = catalogue('competency', [
   'LEVEL_OUT_OF_RANGE',
   'OTHER_EMPLOYEE',
-  'VALIDATION_IS_LENGTH',
 ] as const);
 export type CompetencyReason = (typeof CompetencyErrors.codes)[number];

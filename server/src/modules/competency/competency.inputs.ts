@@ -1,9 +1,10 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateRange } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { AssessmentPurpose, CompetencyKind } from './competency.enums.ts';
 import { Competency } from './competency.entity.ts';
+import { OptionalId, OptionalIds, RequiredId } from '../../shared/inputs.ts';
 
 @InputType()
 export class CompetencyFilter {
@@ -15,17 +16,13 @@ export class CompetencyFilter {
   @Field(() => CompetencyKind, { nullable: true })
   kind?: CompetencyKind;
 
-  @Field(() => ID, { nullable: true, description: "A government's technical competencies (besides the national ones)" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("A government's technical competencies (besides the national ones)")
   governmentId?: string;
 }
 
 @InputType()
 export class CreateCompetencyInput {
-  @Field(() => ID, { nullable: true, description: 'Required for a super admin; others write into their own government' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Required for a super admin; others write into their own government')
   governmentId?: string;
 
   @Field({ description: 'e.g. "T.01"' })
@@ -84,8 +81,7 @@ export class UpdateCompetencyInput {
 
 @InputType()
 export class AssessmentScoreInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   competencyId!: string;
 
   @Field(() => Int, { description: 'Assessed level, 1-5' })
@@ -97,8 +93,7 @@ export class AssessmentScoreInput {
 
 @InputType()
 export class CreateAssessmentInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   employeeId!: string;
 
   @Field(() => DateOnly)
@@ -167,19 +162,13 @@ export class UpdateAssessmentInput {
 
 @InputType()
 export class AssessmentFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   employeeId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Employees currently placed in this unit or below' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Employees currently placed in this unit or below')
   unitId?: string;
 
   @Field(() => AssessmentPurpose, { nullable: true })

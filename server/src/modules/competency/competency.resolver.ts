@@ -112,18 +112,6 @@ export class CompetencyResolver {
     return new CompetencyService(ctx).update(id, input);
   }
 
-  @Authorized()
-  @Query(() => [CompetencyLevelDefault], { description: 'Typical required levels by kind of position (ASN-RULES §5)' })
-  competencyLevelDefaults(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(CompetencyLevelDefault).select('*').orderBy([{ positionKind: 'asc' }, { functionalLevel: 'asc' }]).execute('all', true);
-  }
-
-  @Authorized()
-  @Query(() => [JpmCategory], { description: 'JPM categories and thresholds by purpose (ASN-RULES §6)' })
-  jpmCategories(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(JpmCategory).select('*').orderBy([{ purpose: 'asc' }, { minPercent: 'desc' }]).execute('all', true);
-  }
-
   @FieldResolver(() => Government, { nullable: true, description: 'Empty for the national dictionary' })
   government(@Root() c: Competency, @Ctx() ctx: Context) {
     const id = refId(c.government);

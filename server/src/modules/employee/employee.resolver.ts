@@ -11,7 +11,8 @@ import { Employee } from './employee.entity.ts';
 import { CreateEmployeeInput, EmployeeFilter, EmployeeSort, UpdateEmployeeInput } from './employee.inputs.ts';
 import * as load from './employee.loaders.ts';
 import { ageBand } from './employee.access.ts';
-import { displayName, yearsBetween } from './employee.rules.ts';
+import { wholeYears } from '@asn-merit/common';
+import { displayName } from './employee.rules.ts';
 import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
@@ -69,12 +70,12 @@ export class EmployeeResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on the request date. Personal data: null for masked roles (see ageBand)' })
   age(@Root() e: Employee, @Ctx() ctx: Context): number {
-    return yearsBetween(e.birthDate, ctx.today);
+    return wholeYears(e.birthDate, ctx.today);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Age band of five years on the request date, e.g. "40-44"' })
   ageBand(@Root() e: Employee, @Ctx() ctx: Context): string {
-    return ageBand(yearsBetween(e.birthDate, ctx.today));
+    return ageBand(wholeYears(e.birthDate, ctx.today));
   }
 
   // ---- personal data (UU PDP 27/2022): these return the stored values; what a viewer sees of

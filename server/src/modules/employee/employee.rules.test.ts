@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AsnType } from '../reference/index.ts';
 import { Sex } from './employee.enums.ts';
-import { displayName, formatNip, maskDigits, maskEmail, parseNip, validateEmployeeRecord, validateNip, yearsBetween } from './employee.rules.ts';
+import { displayName, formatNip, maskDigits, maskEmail, parseNip, validateEmployeeRecord, validateNip } from './employee.rules.ts';
+import { wholeYears } from '@asn-merit/common';
 
 const TODAY = '2026-11-23';
 
@@ -98,8 +99,8 @@ describe('helpers', () => {
   });
 
   it('counts whole years', () => {
-    expect(yearsBetween('1986-09-26', '2026-09-25')).toBe(39);
-    expect(yearsBetween('1986-09-26', '2026-09-26')).toBe(40);
+    expect(wholeYears('1986-09-26', '2026-09-25')).toBe(39);
+    expect(wholeYears('1986-09-26', '2026-09-26')).toBe(40);
   });
 
   it('masks personal data', () => {

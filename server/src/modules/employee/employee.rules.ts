@@ -1,4 +1,5 @@
 // NIP and NI PPPK rules (ASN-RULES §1; Perka BKN 22/2007 and 43/2007). Pure functions, no I/O.
+import { wholeYears } from '@asn-merit/common';
 import { AsnType } from '../reference/index.ts';
 import { Sex } from './employee.enums.ts';
 
@@ -160,15 +161,6 @@ export function displayName(e: { frontTitle?: string | null; fullName: string; b
   return `${front ? front + ' ' : ''}${e.fullName}${back ? ', ' + back : ''}`;
 }
 
-/** Whole years between two `YYYY-MM-DD` dates. */
-export function yearsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let years = ty - fy;
-  if (tm < fm || (tm === fm && td < fd)) years--;
-  return years;
-}
-
 export interface FieldProblem extends NipProblem {
   field: string;
 }
@@ -190,7 +182,7 @@ export function validateEmployeeRecord(e: EmployeeRecord, today: string): FieldP
   const add = (field: string, p: NipProblem | null) => p && problems.push({ field, ...p });
 
   if (e.birthDate > today) add('birthDate', { reason: 'DATE_IN_FUTURE', message: 'birthDate: the date of birth is in the future' });
-  else if (yearsBetween(e.birthDate, today) > 100) add('birthDate', { reason: 'DATE_IMPLAUSIBLE', message: 'birthDate: more than 100 years ago' });
+  else if (wholeYears(e.birthDate, today) > 100) add('birthDate', { reason: 'DATE_IMPLAUSIBLE', message: 'birthDate: more than 100 years ago' });
 
   for (const p of validateNip(e, today)) add('nip', p);
 
@@ -202,7 +194,7 @@ export function validateEmployeeRecord(e: EmployeeRecord, today: string): FieldP
     if (e.tmtCpns || e.tmtPns) add('tmtCpns', { reason: 'NOT_ALLOWED', message: 'tmtCpns: TMT CPNS and TMT PNS apply to PNS only' });
   }
   if (e.tmtCpns) {
-    if (e.tmtCpns <= e.birthDate || yearsBetween(e.birthDate, e.tmtCpns) < 17) {
+    if (e.tmtCpns <= e.birthDate || wholeYears(e.birthDate, e.tmtCpns) < 17) {
       add('tmtCpns', { reason: 'DATE_IMPLAUSIBLE', message: 'tmtCpns: TMT CPNS must be at least 17 years after the date of birth' });
     }
     if (e.tmtCpns > today && e.tmtCpns.slice(0, 4) > today.slice(0, 4)) add('tmtCpns', { reason: 'DATE_IN_FUTURE', message: 'tmtCpns: TMT CPNS is in a future year' });

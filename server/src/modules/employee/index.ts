@@ -7,7 +7,7 @@ export { DisciplinarySanction, Qualification } from './qualification.entity.ts';
 export { EmployeeService } from './employee.service.ts';
 export { EmployeeErrors, type EmployeeReason } from './employee.errors.ts';
 export { EMPLOYEE_FIELDS, EmployeeView, ageBand, employeeFieldGuard, employeeScope, employeeView, masksPersonalData } from './employee.access.ts';
-export { formatNip, parseNip, validateNip, displayName, yearsBetween } from './employee.rules.ts';
+export { formatNip, parseNip, validateNip, displayName } from './employee.rules.ts';
 export * as employeeLoaders from './employee.loaders.ts';
 import { EmployeeResolver, OrgUnitEmployeesResolver, PositionHoldersResolver } from './employee.resolver.ts';
 import { EducationHistoryResolver, PositionHistoryResolver, RankHistoryResolver } from './history.resolver.ts';

@@ -1,12 +1,12 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateOnly } from '../../shared/scalars.ts';
 import { QualificationKind, SanctionLevel } from './employee.enums.ts';
+import { RequiredId } from '../../shared/inputs.ts';
 
 @InputType()
 export class AddQualificationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   employeeId!: string;
 
   @Field(() => QualificationKind)
@@ -39,8 +39,7 @@ export class UpdateQualificationInput {
 
 @InputType()
 export class AddSanctionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   employeeId!: string;
 
   @Field(() => SanctionLevel)

@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, MaxLength } from 'class-validator';
+import { IsInt, IsOptional, Length, Matches, Max, Min, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortInput } from '../../shared/list.ts';
 import { GovernmentKind, OrgUnitKind, Sector } from './organization.enums.ts';
+import { OptionalId, OptionalIds } from '../../shared/inputs.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
@@ -14,9 +15,7 @@ export class GovernmentFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
   @Field(() => GovernmentKind, { nullable: true })
@@ -88,24 +87,16 @@ export class OrgUnitFilter {
   @MaxLength(100)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   governmentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Direct children of this unit' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Direct children of this unit')
   parentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'This unit and every unit below it' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('This unit and every unit below it')
   withinUnitId?: string;
 
   @Field({ nullable: true, description: 'Only top-level units (no parent)' })
@@ -137,14 +128,10 @@ export class OrgUnitSort extends SortInput(OrgUnitSortField) {}
 
 @InputType()
 export class CreateOrgUnitInput {
-  @Field(() => ID, { nullable: true, description: 'Required for a super admin; others write into their own government' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Required for a super admin; others write into their own government')
   governmentId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   parentId?: string;
 
   @Field()
@@ -181,9 +168,7 @@ export class UpdateOrgUnitInput {
   @IsInt()
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Move the unit under another one (null: make it top-level)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Move the unit under another one (null: make it top-level)')
   parentId?: string | null;
 
   @Field({ nullable: true })

@@ -9,16 +9,10 @@ export { EvaluationService, annualEvaluationsLoader } from './evaluation.service
 export { PlanService, planScope } from './plan.service.ts';
 export { PerformanceReportService } from './report.service.ts';
 export { annualPredikats, creditPointFactors } from './performance.sql.ts';
-import {
-  CoachingPlanResolver,
-  EmployeePerformanceResolver,
-  EvaluationResolver,
-  FollowUpResolver,
-  PerformancePlanResolver,
-  PerformanceReportResolver,
-  ProgressReportResolver,
-  RecognitionResolver,
-} from './performance.resolver.ts';
+import { EmployeePerformanceResolver, EvaluationResolver } from './evaluation.resolver.ts';
+import { CoachingPlanResolver, FollowUpResolver, RecognitionResolver } from './followup.resolver.ts';
+import { PerformancePlanResolver, ProgressReportResolver } from './plan.resolver.ts';
+import { PerformanceReportResolver } from './report.resolver.ts';
 
 import { PerformanceReferenceResolver } from './reference.resolver.ts';
 import { PerformanceTransparencyResolver } from './transparency.resolver.ts';

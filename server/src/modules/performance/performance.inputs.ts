@@ -1,6 +1,8 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EvaluationPeriod, Expectation, OrganizationRatingValue, PlanStatus, TargetKind } from './performance.enums.ts';
+import { DateOnly } from '../../shared/scalars.ts';
+import { EvaluationPeriod, Expectation, OrganizationRatingValue, PlanStatus, Predikat, TargetKind } from './performance.enums.ts';
+import { OptionalId, OptionalIds, RequiredId } from '../../shared/inputs.ts';
 
 @InputType()
 export class TargetInput {
@@ -22,8 +24,7 @@ export class TargetInput {
 
 @InputType()
 export class CreatePlanInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   employeeId!: string;
 
   @Field(() => Int)
@@ -32,9 +33,7 @@ export class CreatePlanInput {
   @Max(2100)
   year!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Superior of record; by default the holder of the superior position' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Superior of record; by default the holder of the superior position')
   evaluatorId?: string;
 
   @Field({ nullable: true, description: "The superior's expectations" })
@@ -55,9 +54,7 @@ export class UpdatePlanInput {
   @IsInt()
   version!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Change the superior of record (administrators)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Change the superior of record (administrators)')
   evaluatorId?: string;
 
   @Field(() => String, { nullable: true })
@@ -71,24 +68,16 @@ export class UpdatePlanInput {
 
 @InputType()
 export class PlanFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   employeeId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Plans of whom this employee is the superior of record' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Plans of whom this employee is the superior of record')
   evaluatorId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Plans made in this unit or below' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Plans made in this unit or below')
   unitId?: string;
 
   @Field(() => Int, { nullable: true })
@@ -99,13 +88,10 @@ export class PlanFilter {
 
 @InputType()
 export class ReportProgressInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   planId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The target the report is about' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('The target the report is about')
   targetId?: string;
 
   @Field()
@@ -128,8 +114,7 @@ export class ReportProgressInput {
 
 @InputType()
 export class GiveFeedbackInput {
-  @Field(() => ID, { description: 'The progress report answered' })
-  @IsUUID()
+  @RequiredId('The progress report answered')
   replyToId!: string;
 
   @Field()
@@ -139,8 +124,7 @@ export class GiveFeedbackInput {
 
 @InputType()
 export class EvaluateInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   planId!: string;
 
   @Field(() => EvaluationPeriod)
@@ -152,9 +136,7 @@ export class EvaluateInput {
   @Field(() => Expectation, { description: 'Perilaku kerja' })
   behaviourRating!: Expectation;
 
-  @Field(() => ID, { nullable: true, description: 'Who evaluates: must be the superior of record (an employee account always evaluates as itself)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Who evaluates: must be the superior of record (an employee account always evaluates as itself)')
   evaluatorId?: string;
 
   @Field({ nullable: true })
@@ -183,8 +165,7 @@ export class UpdateEvaluationInput {
 
 @InputType()
 export class SetOrganizationRatingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   unitId!: string;
 
   @Field(() => Int)
@@ -195,4 +176,47 @@ export class SetOrganizationRatingInput {
 
   @Field(() => OrganizationRatingValue)
   rating!: OrganizationRatingValue;
+}
+
+@InputType()
+export class EvaluationFilterInput {
+  @OptionalIds()
+  ids?: string[];
+
+  @OptionalId()
+  employeeId?: string;
+
+  @OptionalId()
+  planId?: string;
+
+  @OptionalId('Plans made in this unit or below')
+  unitId?: string;
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+
+  @Field(() => EvaluationPeriod, { nullable: true })
+  period?: EvaluationPeriod;
+
+  @Field(() => [Predikat], { nullable: true })
+  predikats?: Predikat[];
+}
+
+@InputType()
+export class CreateCoachingPlanInput {
+  @RequiredId()
+  employeeId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field()
+  @Length(5, 4000)
+  goals!: string;
+
+  @RequiredId()
+  mentorId!: string;
+
+  @Field(() => DateOnly)
+  reviewDate!: string;
 }

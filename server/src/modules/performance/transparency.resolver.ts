@@ -7,11 +7,11 @@ import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { SettingsService } from '../settings/index.ts';
 import { PREDIKAT_LABEL, Predikat } from './performance.enums.ts';
-import { PredikatCount } from './performance.resolver.ts';
+import { PredikatCount } from './performance.types.ts';
 import { DISTRIBUTION_LEGAL_BASIS } from './performance.rules.ts';
 import { likeEscape } from '../../shared/list.ts';
+import { isId } from '../../shared/inputs.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER = [Predikat.SANGAT_BAIK, Predikat.BAIK, Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG];
 
 @ObjectType({ description: 'Annual predikat counts of one unit (no names)' })
@@ -72,8 +72,8 @@ export class PerformanceTransparencyResolver {
   ): Promise<PublicPredikatDistribution> {
     const thisYear = Number(ctx.today.slice(0, 4));
     if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw CommonErrors.input('year', 'OUT_OF_RANGE', `year: from 2000 to ${thisYear}`);
-    if (!UUID.test(governmentId)) throw new NotFoundError('Government', governmentId, 'governmentId');
-    if (unitId && !UUID.test(unitId)) throw new NotFoundError('Unit', unitId, 'unitId');
+    if (!isId(governmentId)) throw new NotFoundError('Government', governmentId, 'governmentId');
+    if (unitId && !isId(unitId)) throw new NotFoundError('Unit', unitId, 'unitId');
     const [gov] = await query<{ id: string; name: string }>(ctx.em, sql`select id, name from government where id = ${governmentId}::uuid`);
     if (!gov) throw new NotFoundError('Government', governmentId, 'governmentId');
     let root: { id: string; name: string; path: string; depth: number } | undefined;

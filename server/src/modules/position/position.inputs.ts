@@ -1,34 +1,20 @@
-import { IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IntRange, SortInput } from '../../shared/list.ts';
 import { FunctionalLevel, PositionKind } from './position.enums.ts';
+import { OptionalId, OptionalIds, RequiredId, ScopedFilter } from '../../shared/inputs.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 @InputType()
-export class PositionFilter {
+export class PositionFilter extends ScopedFilter {
+  @OptionalId('Positions of this unit and, unless includeSubUnits is false, of its sub-units')
+  override unitId?: string;
+
   @Field({ nullable: true, description: 'Free text: title, code or functional family' })
   @IsOptional()
   @MaxLength(100)
   q?: string;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  governmentId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Positions of this unit and, unless includeSubUnits is false, of its sub-units' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @Field({ nullable: true, defaultValue: true })
-  includeSubUnits: boolean = true;
 
   @Field(() => [PositionKind], { nullable: true })
   kinds?: PositionKind[];
@@ -66,13 +52,10 @@ export class PositionSort extends SortInput(PositionSortField) {}
 
 @InputType()
 export class CreatePositionInput {
-  @Field(() => ID, { description: 'The unit the position belongs to (it fixes the government)' })
-  @IsUUID()
+  @RequiredId('The unit the position belongs to (it fixes the government)')
   unitId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Superior position (atasan langsung)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Superior position (atasan langsung)')
   parentId?: string;
 
   @Field()
@@ -107,14 +90,10 @@ export class CreatePositionInput {
   @Max(100_000)
   plannedHeadcount!: number;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   minEducationId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   minRankId?: string;
 }
 
@@ -124,14 +103,10 @@ export class UpdatePositionInput {
   @IsInt()
   version!: number;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   parentId?: string | null;
 
   @Field({ nullable: true })
@@ -170,14 +145,10 @@ export class UpdatePositionInput {
   @Max(100_000)
   plannedHeadcount?: number;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   minEducationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   minRankId?: string | null;
 
   @Field({ nullable: true })

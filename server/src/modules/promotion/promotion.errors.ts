@@ -3,7 +3,6 @@
 import { catalogue } from '../../shared/errors.ts';
 
 export const PromotionErrors = catalogue('promotion', [
-  'INVALID_KIND',
   'SCOPE_MISMATCH',
 ] as const);
 export type PromotionReason = (typeof PromotionErrors.codes)[number];

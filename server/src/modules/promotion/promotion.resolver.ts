@@ -25,7 +25,7 @@ import {
 import { RETIREMENT_BASIS } from './retirement.rules.ts';
 import { RetirementService, retirementOfRow, type RetirementInfo as RetirementResult } from './retirement.service.ts';
 import { employeesInScope, type ScopeArgs } from './scope.ts';
-import { addMonths } from './promotion.rules.ts';
+import { addMonths } from '@asn-merit/common';
 
 const present = <T>(x: T | null | Error | undefined): x is T => !!x && !(x instanceof Error);
 

@@ -1,7 +1,8 @@
 // Worked examples of ASN-RULES §3 (regular and functional rank promotion, promotion periods).
 import { describe, expect, it } from 'vitest';
 import { Predikat } from '../performance/index.ts';
-import { addYears, crossesGolongan, isPromotionPeriod, promotionDateOnOrAfter, PromotionRoute, rankPromotionEligibility, wholeMonths, wholeYears, type EligibilityFacts } from './promotion.rules.ts';
+import { addYears, wholeMonths, wholeYears } from '@asn-merit/common';
+import { crossesGolongan, isPromotionPeriod, promotionDateOnOrAfter, PromotionRoute, rankPromotionEligibility, type EligibilityFacts } from './promotion.rules.ts';
 
 const R = (code: string, golongan: string, ordinal: number) => ({ id: code, code, name: code, golongan, ordinal });
 const IIIa = R('III/a', 'III', 9);

@@ -1,5 +1,6 @@
 // Rank promotion (ASN-RULES §3). Pure functions over facts read by promotion.sql.ts; the same
 // rules are evaluated in SQL for whole governments, and tests compare the two for every employee.
+import { addMonths, addYears, firstOfMonthOnOrAfter, monthOf, wholeMonths, wholeYears } from '@asn-merit/common';
 import { atLeastBaik, PREDIKAT_LABEL, type Predikat } from '../performance/index.ts';
 
 export const REGULAR_BASIS = 'PP 99/2000 jo. PP 12/2002 pasal 7 (kenaikan pangkat reguler); Peraturan BKN 4/2025 (periode kenaikan pangkat)';
@@ -67,43 +68,10 @@ export interface Eligibility {
 
 // ---- dates ----------------------------------------------------------------------------------------
 
-const ymd = (s: string) => s.split('-').map(Number) as [number, number, number];
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** Like PostgreSQL's `date + interval 'n years'`: 29 February falls back to the 28th in a common year. */
-export function addYears(date: string, years: number): string {
-  const [y, m, d] = ymd(date);
-  return iso(y + years, m, Math.min(d, daysIn(y + years, m)));
-}
-
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = ymd(date);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return iso(ny, nm, Math.min(d, daysIn(ny, nm)));
-}
-
-/** Whole years from `from` to `to`. */
-export function wholeYears(from: string, to: string): number {
-  const [fy, fm, fd] = ymd(from);
-  const [ty, tm, td] = ymd(to);
-  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
-}
-
-/** Whole months from `from` to `to`. */
-export function wholeMonths(from: string, to: string): number {
-  const [fy, fm, fd] = ymd(from);
-  const [ty, tm, td] = ymd(to);
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
-
 /** A date on which a promotion may take effect under the rules in force then (ASN-RULES §3). */
 export function isPromotionPeriod(date: string): boolean {
-  const [, m, d] = ymd(date);
-  if (d !== 1) return false;
+  if (!date.endsWith('-01')) return false;
+  const m = monthOf(date);
   if (date >= '2025-10-01') return true; // Peraturan BKN 4/2025: the 1st of any month
   if (date >= '2023-01-01') return m % 2 === 0; // six periods a year
   return m === 4 || m === 10; // 1 April and 1 October
@@ -111,8 +79,7 @@ export function isPromotionPeriod(date: string): boolean {
 
 /** The first promotion date on or after `date`. */
 export function promotionDateOnOrAfter(date: string): string {
-  const [y, m, d] = ymd(date);
-  let candidate = d === 1 ? date : addMonths(iso(y, m, 1), 1);
+  let candidate = firstOfMonthOnOrAfter(date);
   while (!isPromotionPeriod(candidate)) candidate = addMonths(candidate, 1);
   return candidate;
 }

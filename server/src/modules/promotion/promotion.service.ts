@@ -10,7 +10,8 @@ import { EmployeeService, employeeLoaders, type Employee } from '../employee/ind
 import { annualPredikats, creditPointFactors, creditPoints, monthsWithin, type Predikat } from '../performance/index.ts';
 import { Position } from '../position/index.ts';
 import { EducationLevel, Rank } from '../reference/index.ts';
-import { rankPromotionEligibility, addMonths, type Eligibility, type EligibilityFacts, type RankRef } from './promotion.rules.ts';
+import { addMonths } from '@asn-merit/common';
+import { rankPromotionEligibility, type Eligibility, type EligibilityFacts, type RankRef } from './promotion.rules.ts';
 import { eligibilitySql } from './promotion.sql.ts';
 import { employeesInScope, PNS_ONLY, type ScopeArgs } from './scope.ts';
 

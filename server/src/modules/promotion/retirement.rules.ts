@@ -1,5 +1,5 @@
 // Retirement age and date (ASN-RULES §11; UU 20/2023 art. 55, PP 11/2017 art. 239). Pure.
-import { addYears } from './promotion.rules.ts';
+import { addYears } from '@asn-merit/common';
 
 export const RETIREMENT_BASIS = 'UU 20/2023 tentang ASN pasal 55; PP 11/2017 pasal 239 (batas usia pensiun)';
 

@@ -9,7 +9,7 @@ import { EmployeeErrors, EmployeeService, employeeLoaders, masksPersonalData } f
 import { viewerOf } from '../../shared/resolve.ts';
 import { Position } from '../position/index.ts';
 import { SettingsService } from '../settings/index.ts';
-import { addMonths } from './promotion.rules.ts';
+import { addMonths } from '@asn-merit/common';
 import { RETIREMENT_BASIS, retirementAge, retirementDate, type RetirementAgeRow } from './retirement.rules.ts';
 import { retirementSql } from './retirement.sql.ts';
 import { employeesInScope, PPPK_ONLY, type ScopeArgs } from './scope.ts';

@@ -1,14 +1,16 @@
-import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsInt, IsOptional, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { assignGiven, checkVersion } from '../../shared/resolve.ts';
+import { referenceTable, updateReference } from '../../shared/reference.ts';
+import { assignGiven } from '../../shared/resolve.ts';
 import { EducationLevel } from './education-level.entity.ts';
 import { Rank } from './rank.entity.ts';
 import { RankScheme } from './reference.enums.ts';
 import { ReferenceErrors } from './reference.errors.ts';
+import { OptionalId } from '../../shared/inputs.ts';
 
 @InputType({ description: 'Configurable rank rules of a diploma level (ASN-RULES §2-§3)' })
 export class UpdateEducationLevelInput {
@@ -21,19 +23,13 @@ export class UpdateEducationLevelInput {
   @Length(1, 80)
   name?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pnsRankCeilingId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pnsStartingRankId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pppkEntryRankId?: string | null;
 
   @Field({ nullable: true })
@@ -41,6 +37,9 @@ export class UpdateEducationLevelInput {
   @Length(3, 300)
   legalBasis?: string;
 }
+
+/** Education levels: a national reference table (their rank rules are configurable). */
+export const EDUCATION_LEVELS = referenceTable({ name: 'EducationLevel', module: 'reference', query: 'educationLevels', entity: EducationLevel });
 
 /** National reference data: ranks (fixed by law) and education levels (configurable rules). */
 @Resolver(() => EducationLevel)
@@ -63,28 +62,24 @@ export class ReferenceResolver {
   @Mutation(() => EducationLevel, { description: 'Edit the configurable rank rules of a diploma level' })
   async updateEducationLevel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateEducationLevelInput) input: UpdateEducationLevelInput) {
     const em = ctx.em;
-    const level = await em.findOne(EducationLevel, id);
-    if (!level) throw new NotFoundError('EducationLevel', id);
-    checkVersion('EducationLevel', level, input.version);
-    assignGiven(level, input, ['name', 'legalBasis']);
-    const setRank = async (field: 'pnsRankCeilingId' | 'pnsStartingRankId' | 'pppkEntryRankId', scheme: RankScheme, apply: (r: Rank | null) => void) => {
-      const value = input[field];
-      if (value === undefined) return;
-      if (value === null) return apply(null);
-      const rank = await em.findOne(Rank, value);
-      if (!rank) throw new NotFoundError('Rank', value, field);
-      if (rank.scheme !== scheme) throw ReferenceErrors.input(field, 'WRONG_SCHEME', `${field}: must be a ${scheme} rank`);
-      apply(rank);
-    };
-    await setRank('pnsRankCeilingId', RankScheme.PNS, (r) => {
-      if (!r) throw CommonErrors.input('pnsRankCeilingId', 'REQUIRED', 'pnsRankCeilingId: a ceiling is required');
-      level.pnsRankCeiling = em.getReference(Rank, r.id, { wrapped: true });
+    return updateReference(ctx, EDUCATION_LEVELS, id, input.version, async (level) => {
+      assignGiven(level, input, ['name', 'legalBasis']);
+      const setRank = async (field: 'pnsRankCeilingId' | 'pnsStartingRankId' | 'pppkEntryRankId', scheme: RankScheme, apply: (r: Rank | null) => void) => {
+        const value = input[field];
+        if (value === undefined) return;
+        if (value === null) return apply(null);
+        const rank = await em.findOne(Rank, value);
+        if (!rank) throw new NotFoundError('Rank', value, field);
+        if (rank.scheme !== scheme) throw ReferenceErrors.input(field, 'WRONG_SCHEME', `${field}: must be a ${scheme} rank`);
+        apply(rank);
+      };
+      await setRank('pnsRankCeilingId', RankScheme.PNS, (r) => {
+        if (!r) throw CommonErrors.input('pnsRankCeilingId', 'REQUIRED', 'pnsRankCeilingId: a ceiling is required');
+        level.pnsRankCeiling = em.getReference(Rank, r.id, { wrapped: true });
+      });
+      await setRank('pnsStartingRankId', RankScheme.PNS, (r) => (level.pnsStartingRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
+      await setRank('pppkEntryRankId', RankScheme.PPPK, (r) => (level.pppkEntryRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
     });
-    await setRank('pnsStartingRankId', RankScheme.PNS, (r) => (level.pnsStartingRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
-    await setRank('pppkEntryRankId', RankScheme.PPPK, (r) => (level.pppkEntryRank = r ? em.getReference(Rank, r.id, { wrapped: true }) : null));
-    await em.flush();
-    ctx.loaders.clear();
-    return level;
   }
 
   @FieldResolver(() => Rank, { description: 'Highest PNS rank reachable by regular promotion with this diploma' })

@@ -1,9 +1,10 @@
-import { IsInt, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsInt, IsOptional, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { Setting } from './setting.entity.ts';
 import { SettingsService } from './settings.service.ts';
+import { OptionalId } from '../../shared/inputs.ts';
 
 @ObjectType({ description: 'A rule value in effect for a government' })
 export class EffectiveSettingType {
@@ -29,9 +30,7 @@ export class SetSettingInput {
   @Field(() => Float)
   value!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Override for this government; empty: the national default (super admin)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Override for this government; empty: the national default (super admin)')
   governmentId?: string;
 
   @Field(() => Int, { nullable: true, description: 'Version of the row being changed, when it exists' })

@@ -2,7 +2,8 @@ import { IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, ValidateNested }
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateRange, SortInput } from '../../shared/list.ts';
 import { FeedbackCategory, FeedbackStatus } from './survey.enums.ts';
-import { UnitScopedFilter } from './survey.inputs.ts';
+import { ScopedFilter } from '../../shared/inputs.ts';
+import { OptionalId } from '../../shared/inputs.ts';
 
 @InputType()
 export class SubmitFeedbackInput {
@@ -31,15 +32,13 @@ export class SubmitFeedbackInput {
 }
 
 @InputType()
-export class FeedbackFilter extends UnitScopedFilter {
+export class FeedbackFilter extends ScopedFilter {
   @Field({ nullable: true, description: 'Tracking code, or part of the text' })
   @IsOptional()
   @MaxLength(100)
   q?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   serviceId?: string;
 
   @Field(() => [FeedbackStatus], { nullable: true })

@@ -4,7 +4,7 @@ import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
-import { todayJakarta } from '../../shared/scalars.ts';
+import { dateIn } from '@asn-merit/common';
 import { query, sql, where } from '../../shared/sql.ts';
 import { User } from '../auth/index.ts';
 import { OrgUnit } from '../organization/index.ts';
@@ -73,7 +73,7 @@ export class FeedbackService {
     });
     await em.flush();
     const target = await new SettingsService(this.ctx).number(FEEDBACK_TARGET_SETTING, unit.government.id);
-    const timing = feedbackTiming(todayJakarta(feedback.createdAt), null, this.ctx.today, target);
+    const timing = feedbackTiming(dateIn(feedback.createdAt), null, this.ctx.today, target);
     return { trackingCode: feedback.trackingCode, receivedAt: feedback.createdAt, dueDate: timing.dueDate };
   }
 
@@ -162,7 +162,7 @@ export class FeedbackService {
   async timing(f: Feedback): Promise<FeedbackTiming & { targetDays: number }> {
     const governmentId = (f.government as unknown as { id?: string }).id ?? (f.government as unknown as string);
     const targetDays = await new SettingsService(this.ctx).number(FEEDBACK_TARGET_SETTING, governmentId);
-    return { ...feedbackTiming(todayJakarta(new Date(f.createdAt)), f.closedAt ? todayJakarta(new Date(f.closedAt)) : null, this.ctx.today, targetDays), targetDays };
+    return { ...feedbackTiming(dateIn(new Date(f.createdAt)), f.closedAt ? dateIn(new Date(f.closedAt)) : null, this.ctx.today, targetDays), targetDays };
   }
 
   /** Target days of every government the viewer may see: { governmentId: days }. */

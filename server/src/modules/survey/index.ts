@@ -6,7 +6,6 @@ export { SurveyResponse } from './survey-response.entity.ts';
 export { Feedback } from './feedback.entity.ts';
 export { SurveyIndexService } from './survey-index.service.ts';
 export { minimumSample, surveyIndex } from './survey.rules.ts';
-export { seedSurveys } from './survey.seed.ts';
 import { FeedbackResolver } from './feedback.resolver.ts';
 import { PublicServiceResolver, SurveyReferenceResolver, SurveyResolver } from './survey.resolver.ts';
 import { TransparencyResolver } from './transparency.resolver.ts';

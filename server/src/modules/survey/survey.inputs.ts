@@ -4,39 +4,17 @@ import { DateRange, SortInput } from '../../shared/list.ts';
 import { DateOnly } from '../../shared/scalars.ts';
 import { MAX_SCORE, MIN_SCORE } from './survey.rules.ts';
 import { RespondentAgeBand, RespondentEducation, RespondentOccupation, RespondentSex, SurveyStatus } from './survey.enums.ts';
+import { OptionalId, OptionalIds, RequiredId, ScopedFilter } from '../../shared/inputs.ts';
 
 /** Longest suggestion a respondent may write. */
 export const SUGGESTION_MAX_LENGTH = 1000;
 
 // ---- lists ----------------------------------------------------------------------------------
 
-/** Filters every list of this module shares: ids, government, and a unit (with or without its sub-units). */
-// Decorated so subclasses inherit its fields; never used directly, so never emitted.
-@InputType()
-export abstract class UnitScopedFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  governmentId?: string;
-
-  @Field(() => ID, { nullable: true, description: 'Records of this unit and, unless includeSubUnits is false, of its sub-units' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @Field({ nullable: true, defaultValue: true })
-  includeSubUnits: boolean = true;
-}
-
 // ---- services -------------------------------------------------------------------------------
 
 @InputType()
-export class PublicServiceFilter extends UnitScopedFilter {
+export class PublicServiceFilter extends ScopedFilter {
   @Field({ nullable: true, description: 'Free text: part of the name' })
   @IsOptional()
   @MaxLength(100)
@@ -57,8 +35,7 @@ export class PublicServiceSort extends SortInput(PublicServiceSortField) {}
 
 @InputType()
 export class CreatePublicServiceInput {
-  @Field(() => ID)
-  @IsUUID()
+  @RequiredId()
   unitId!: string;
 
   @Field()
@@ -94,15 +71,13 @@ export class UpdatePublicServiceInput {
 // ---- surveys --------------------------------------------------------------------------------
 
 @InputType()
-export class SurveyFilter extends UnitScopedFilter {
+export class SurveyFilter extends ScopedFilter {
   @Field({ nullable: true, description: 'Free text: part of the title' })
   @IsOptional()
   @MaxLength(100)
   q?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   serviceId?: string;
 
   @Field(() => [SurveyStatus], { nullable: true })
@@ -128,14 +103,10 @@ export class SurveySort extends SortInput(SurveySortField) {}
 
 @InputType()
 export class CreateSurveyInput {
-  @Field(() => ID, { nullable: true, description: 'The unit surveyed; may be left out when serviceId is given' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('The unit surveyed; may be left out when serviceId is given')
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The service surveyed; empty for a survey of the whole unit' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('The service surveyed; empty for a survey of the whole unit')
   serviceId?: string;
 
   @Field()
@@ -188,22 +159,16 @@ export class UpdateSurveyInput {
 
 @InputType({ description: 'Which surveys an index covers; empty: the caller\'s government (anonymous callers: every government)' })
 export class SurveyScope {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   governmentId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Surveys of this unit and, unless includeSubUnits is false, of its sub-units' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId('Surveys of this unit and, unless includeSubUnits is false, of its sub-units')
   unitId?: string;
 
   @Field({ nullable: true, defaultValue: true })
   includeSubUnits: boolean = true;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   serviceId?: string;
 }
 
@@ -322,19 +287,13 @@ export class SubmitSurveyResponseInput {
 
 @InputType()
 export class PublicSurveyFilter {
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
+  @OptionalIds()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   governmentId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   unitId?: string;
 
   @Field({ nullable: true, description: 'Free text: survey title, service or unit name' })

@@ -30,12 +30,16 @@ import { isUuid } from './survey.scope.ts';
 import { acceptsResponses, SurveyService } from './survey.service.ts';
 import { AnswerOption, PublicSurveyPage, ServiceDirectoryPage, SurveyIndex, SurveyQuestionnaire, SurveyReceipt, SurveySuggestionPage } from './survey.types.ts';
 import { SurveyErrors } from './survey.errors.ts';
+import { referenceTable, updateReference } from '../../shared/reference.ts';
 
 @ObjectType()
 export class PublicServicePage extends PageType(PublicService) {}
 
 @ObjectType()
 export class SurveyPage extends PageType(Survey) {}
+
+/** The IKM grade table (PermenPANRB 14/2017), registered as a national reference table. */
+export const IKM_GRADES = referenceTable({ name: 'IkmGrade', module: 'survey', query: 'ikmGrades', entity: IkmGrade });
 
 @Resolver(() => PublicService)
 export class PublicServiceResolver {
@@ -206,14 +210,10 @@ export class SurveyReferenceResolver {
   @Authorized(Role.SUPER_ADMIN)
   @Mutation(() => IkmGrade, { description: 'Edit a row of the IKM grade table' })
   async updateIkmGrade(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateIkmGradeInput) input: UpdateIkmGradeInput): Promise<IkmGrade> {
-    const grade = await ctx.em.findOne(IkmGrade, id);
-    if (!grade) throw new NotFoundError('IkmGrade', id);
-    checkVersion('IkmGrade', grade, input.version);
-    assignGiven(grade, input, ['minIkm', 'maxIkm', 'label', 'legalBasis']);
-    if (grade.minIkm > grade.maxIkm) throw CommonErrors.input('minIkm', 'RANGE_INVERTED', 'minIkm: above maxIkm');
-    await ctx.em.flush();
-    ctx.loaders.clear();
-    return grade;
+    return updateReference(ctx, IKM_GRADES, id, input.version, (grade) => {
+      assignGiven(grade, input, ['minIkm', 'maxIkm', 'label', 'legalBasis']);
+      if (grade.minIkm > grade.maxIkm) throw CommonErrors.input('minIkm', 'RANGE_INVERTED', 'minIkm: above maxIkm');
+    });
   }
 
   @FieldResolver(() => [AnswerOption], { description: 'Scores 1-4 with their labels' })

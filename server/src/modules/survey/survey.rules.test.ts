@@ -1,9 +1,9 @@
+import { daysBetween } from '@asn-merit/common';
 import { describe, expect, it } from 'vitest';
 import { FeedbackStatus } from './survey.enums.ts';
 import {
   ELEMENT_CODES,
   canTransition,
-  daysBetween,
   feedbackTiming,
   gradeOf,
   minimumSample,

@@ -1,5 +1,6 @@
 // Public satisfaction survey (SKM) and complaint-handling rules (ASN-RULES §9; PermenPANRB 14/2017).
 // Pure functions, no I/O. The grade table is reference data (ikm_grade), passed in by the caller.
+import { addDays, daysBetween } from '@asn-merit/common';
 import { FeedbackStatus } from './survey.enums.ts';
 
 export const SKM_LEGAL_BASIS = 'PermenPANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat';
@@ -105,18 +106,6 @@ export function canTransition(from: FeedbackStatus, to: FeedbackStatus): boolean
 
 export function isClosed(status: FeedbackStatus): boolean {
   return status === FeedbackStatus.ANSWERED || status === FeedbackStatus.REJECTED;
-}
-
-const DAY = 86_400_000;
-const utc = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-
-/** Whole calendar days from one `YYYY-MM-DD` date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY).toISOString().slice(0, 10);
 }
 
 export interface FeedbackTiming {

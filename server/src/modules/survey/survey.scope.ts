@@ -7,12 +7,12 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { likeEscape } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { assertNotReadOnly, assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope } from '../../shared/scope.ts';
+import { isId } from '../../shared/inputs.ts';
 import { sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids arrive as free text in public arguments; anything else is simply not found. */
-export const isUuid = (value: string) => UUID.test(value);
+export const isUuid = isId;
 
 type UnitRecord = { id: string; government: Ref<{ id: string }> | string; unit: Ref<{ id: string }> | string };
 

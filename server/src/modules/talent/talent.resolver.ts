@@ -94,18 +94,6 @@ async function employeePage(ctx: Context, page: { items: string[]; total: number
 @Resolver()
 export class TalentResolver {
   @Authorized()
-  @Query(() => [TalentBox], { description: 'The 9 boxes with their labels and recommended actions (editable reference)' })
-  talentBoxes(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(TalentBox).select('*').orderBy({ box: 'desc' }).execute('all', true);
-  }
-
-  @Authorized()
-  @Query(() => [TalentPerformanceLevel], { description: 'Which performance level each annual predikat counts as (editable reference)' })
-  talentPerformanceLevels(@Ctx() ctx: Context) {
-    return ctx.em.createQueryBuilder(TalentPerformanceLevel).select('*').execute('all', true);
-  }
-
-  @Authorized()
   @Query(() => TalentPlacement, { description: "An employee's box from their latest annual predikat and potential score" })
   async talentPlacement(@Ctx() ctx: Context, @Arg('employeeId', () => ID) employeeId: string, @Arg('year', () => Int, { nullable: true }) year?: number) {
     const p = await new TalentService(ctx).placement(employeeId, year);

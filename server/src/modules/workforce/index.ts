@@ -9,5 +9,4 @@ import { WorkforceNeedsResolver } from './needs.resolver.ts';
 import { TargetRatioResolver } from './ratio.resolver.ts';
 
 export const workforceResolvers = [WorkloadAnalysisResolver, WorkforceNeedsResolver, TargetRatioResolver, FormasiProposalResolver, FormasiLineResolver] as const;
-export { seedWorkforce } from './workforce.seed.ts';
 export { PLAN_EXPORT_DOCUMENT, planColumns, writePlanXlsx, type PlanExportRow } from './workforce.export.ts';

@@ -1,12 +1,11 @@
-// Demo data of the survey module: services of the demo units, one survey a year per service for
+// Demo data of the survey module (with the other demo data, in db/seeders): services of the demo units, one survey a year per service for
 // the last three years with their responses, and feedback in every state. Deterministic: the faker
 // of the SeedContext seeds everything (responses draw from a fast generator seeded by it).
-import type { SeedContext } from '../../db/seeders/index.ts';
-import { bulkInsert } from '../../db/seeders/index.ts';
-import type { UnitRow } from '../../db/seeders/structure.ts';
-import { todayJakarta } from '../../shared/scalars.ts';
-import { FeedbackCategory, FeedbackStatus, RespondentAgeBand, RespondentEducation, RespondentOccupation, RespondentSex, SurveyStatus } from './survey.enums.ts';
-import { addDays, daysBetween, minimumSample, trackingCode } from './survey.rules.ts';
+import { bulkInsert, type SeedContext } from './common.ts';
+import type { UnitRow } from './structure.ts';
+import { FeedbackCategory, FeedbackStatus, RespondentAgeBand, RespondentEducation, RespondentOccupation, RespondentSex, SurveyStatus } from '../../modules/survey/survey.enums.ts';
+import { addDays, dateIn, daysBetween } from '@asn-merit/common';
+import { minimumSample, trackingCode } from '../../modules/survey/survey.rules.ts';
 
 // Services by unit kind, and by agency code for the dinas / badan that serve the public directly.
 const BY_KIND: Record<string, string[]> = {
@@ -274,7 +273,7 @@ async function insertFeedback(ctx: SeedContext, svc: ServiceRow[], count: number
     const received = new Date(`${addDays(today, -age)}T${String(faker.number.int({ min: 1, max: 9 })).padStart(2, '0')}:${String(faker.number.int({ min: 0, max: 59 })).padStart(2, '0')}:00Z`);
     const at = (days: number) => {
       const d = new Date(received.getTime() + days * 86_400_000 + faker.number.int({ min: 1, max: 6 }) * 3_600_000);
-      return todayJakarta(d) > today ? received : d;
+      return dateIn(d) > today ? received : d;
     };
     const startDays = faker.number.int({ min: 0, max: Math.min(3, age) });
     const startedAt = status === FeedbackStatus.RECEIVED ? null : at(startDays);

@@ -5,11 +5,10 @@
 // the rules (and the national default settings), as the API does. Also target ratios per government
 // and a formasi proposal for next year.
 import type { Faker } from '@faker-js/faker';
-import { bulkInsert, type SeedContext } from '../../db/seeders/index.ts';
-import type { Row } from '../../db/seeders/common.ts';
-import type { PositionRow } from '../../db/seeders/structure.ts';
-import { AbkStatus, FormasiKind, FormasiStatus, RoundingMode, WorkPeriod } from './workforce.enums.ts';
-import { workloadAnalysis, type AbkSettings } from './workforce.rules.ts';
+import { bulkInsert, type Row, type SeedContext } from './common.ts';
+import type { PositionRow } from './structure.ts';
+import { AbkStatus, FormasiKind, FormasiStatus, RoundingMode, WorkPeriod } from '../../modules/workforce/workforce.enums.ts';
+import { workloadAnalysis, type AbkSettings } from '../../modules/workforce/workforce.rules.ts';
 
 /** The national defaults of the migration (a fresh database has no overrides). */
 const DEFAULTS: AbkSettings = { effectiveMinutesPerYear: 75_000, multipliers: { DAY: 250, WEEK: 50, MONTH: 12, YEAR: 1 }, bands: { a: 1, b: 0.9, c: 0.7, d: 0.5 }, rounding: RoundingMode.NEAREST };
