@@ -259,7 +259,19 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
 
   if (config.corsOrigins.length) app.use(['/graphql', '/export'], cors(config.corsOrigins));
   // An API key's rate and trusted operations are checked before GraphQL sees the request.
-  const keyGate = apiKeyGate({ authenticate, limits, orm, accessLog });
+  // The gate reads the token's account (or the key): a database it cannot reach is a clean 503 there too.
+  const gate = apiKeyGate({ authenticate, limits, orm, accessLog });
+  const keyGate = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      await gate(req, res, next);
+    } catch (e) {
+      if (!isDatabaseUnavailable(e)) return next(e);
+      logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'database unavailable');
+      const error = new DatabaseUnavailableError();
+      res.status(503).setHeader('Retry-After', String(DatabaseUnavailableError.RETRY_AFTER_SECONDS));
+      res.json({ errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason, params: error.params } }] });
+    }
+  };
   app.use('/graphql', express.json({ limit: config.bodyLimit }), keyGate, expressMiddleware(apollo, { context: ({ req }) => graphqlContext(req) }));
   app.use('/export', keyGate);
   mountExports(app, {
