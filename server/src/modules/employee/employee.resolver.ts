@@ -13,6 +13,7 @@ import * as load from './employee.loaders.ts';
 import { ageBand } from './employee.access.ts';
 import { wholeYears } from '@asn-merit/common';
 import { displayName } from './employee.rules.ts';
+import { positionHolders, unitEmployees } from './employee.nested.ts';
 import { EmployeeService } from './employee.service.ts';
 import { PositionHistory } from './position-history.entity.ts';
 import { RankHistory } from './rank-history.entity.ts';
@@ -170,7 +171,7 @@ export class EmployeeResolver {
 export class OrgUnitEmployeesResolver {
   @FieldResolver(() => EmployeePage, { description: 'Employees currently placed in this unit (and its sub-units unless includeSubUnits is false)' })
   employees(@Root() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: true }) includeSubUnits: boolean) {
-    return new EmployeeService(ctx).list({ unitId: unit.id, includeSubUnits }, undefined, page.limit, page.offset);
+    return unitEmployees(ctx, includeSubUnits, page.limit, page.offset).load(unit.id);
   }
 
   @FieldResolver(() => Int, { description: 'Employees currently placed in this unit and its sub-units' })
@@ -183,6 +184,6 @@ export class OrgUnitEmployeesResolver {
 export class PositionHoldersResolver {
   @FieldResolver(() => EmployeePage, { description: 'Current holders of this position' })
   holders(@Root() position: Position, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return new EmployeeService(ctx).list({ positionId: position.id, includeSubUnits: true }, undefined, page.limit, page.offset);
+    return positionHolders(ctx, page.limit, page.offset).load(position.id);
   }
 }

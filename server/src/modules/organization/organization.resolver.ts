@@ -17,7 +17,7 @@ import {
   UpdateGovernmentInput,
   UpdateOrgUnitInput,
 } from './organization.inputs.ts';
-import { OrganizationService } from './organization.service.ts';
+import { OrganizationService, governmentUnits } from './organization.service.ts';
 
 @ObjectType()
 export class GovernmentPage extends PageType(Government) {}
@@ -64,7 +64,7 @@ export class GovernmentResolver {
 
   @FieldResolver(() => OrgUnitPage, { description: 'Top-level units of this government' })
   units(@Root() gov: Government, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return new OrganizationService(ctx).listUnits({ governmentId: gov.id, topLevel: true }, undefined, page.limit, page.offset);
+    return governmentUnits(ctx, page.limit, page.offset).load(gov.id);
   }
 }
 

@@ -6,6 +6,7 @@ import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from 
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope, writableGovernment } from '../../shared/scope.ts';
 import { Government } from './government.entity.ts';
 import { OrgUnit } from './org-unit.entity.ts';
+import { nestedPages } from '../../shared/nested.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { OrganizationErrors } from './organization.errors.ts';
 import {
@@ -245,4 +246,29 @@ export class OrganizationService {
       throw CommonErrors.input('code', 'DUPLICATE', `code: a unit with code ${code} already exists in this government`);
     }
   }
+}
+
+/** Top-level units of government `k` the viewer may see, batched across governments (shared/nested.ts), in the list's order. */
+export function governmentUnits(ctx: Context, limit: number, offset: number) {
+  const viewer = viewerOf(ctx);
+  const gov = governmentScope(viewer);
+  const subtree = unitScope(viewer);
+  return nestedPages(
+    ctx,
+    {
+      key: 'government-units',
+      entity: OrgUnit,
+      parents: sql`government k`,
+      from: sql`org_unit u`,
+      id: sql`u.id`,
+      where: sql.and([
+        sql`u.government_id = k.id and u.parent_id is null`,
+        gov ? sql`u.government_id = ${gov}` : null,
+        subtree ? sql`u.path like ${`${likeEscape(subtree)}%`}` : null,
+      ]),
+      order: sql`u.path asc, u.id asc`,
+    },
+    limit,
+    offset,
+  );
 }

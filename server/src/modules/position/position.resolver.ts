@@ -10,7 +10,7 @@ import { EducationLevel, Rank } from '../reference/index.ts';
 import { Position } from './position.entity.ts';
 import { isManagerial } from './position.enums.ts';
 import { CreatePositionInput, PositionFilter, PositionSort, UpdatePositionInput } from './position.inputs.ts';
-import { PositionService } from './position.service.ts';
+import { PositionService, unitPositions } from './position.service.ts';
 
 @ObjectType()
 export class PositionPage extends PageType(Position) {}
@@ -114,6 +114,6 @@ export class PositionResolver {
 export class OrgUnitPositionsResolver {
   @FieldResolver(() => PositionPage, { description: 'Positions of this unit (and its sub-units unless includeSubUnits is false)' })
   positions(@Root() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: false }) includeSubUnits: boolean) {
-    return new PositionService(ctx).list({ unitId: unit.id, includeSubUnits }, undefined, page.limit, page.offset);
+    return unitPositions(ctx, includeSubUnits, page.limit, page.offset).load(unit.id);
   }
 }

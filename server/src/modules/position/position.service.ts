@@ -4,6 +4,7 @@ import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
 import { assertNotReadOnly, assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope } from '../../shared/scope.ts';
+import { nestedPages } from '../../shared/nested.ts';
 import { placementActive, query, sql, where } from '../../shared/sql.ts';
 import { OrgUnit, OrganizationService } from '../organization/index.ts';
 import { EducationLevel, Rank, RankScheme } from '../reference/index.ts';
@@ -194,4 +195,30 @@ export class PositionService {
       throw CommonErrors.input('code', 'DUPLICATE', `code: a position with code ${code} already exists in this government`);
     }
   }
+}
+
+/** Positions of unit `k` (and its sub-units when `includeSubUnits`), batched across units (shared/nested.ts), in the list's order. */
+export function unitPositions(ctx: Context, includeSubUnits: boolean, limit: number, offset: number) {
+  const viewer = viewerOf(ctx);
+  const gov = governmentScope(viewer);
+  const subtree = unitScope(viewer);
+  return nestedPages(
+    ctx,
+    {
+      key: `unit-positions:${includeSubUnits}`,
+      entity: Position,
+      parents: sql`org_unit k`,
+      from: sql`position p join org_unit u on u.id = p.unit_id`,
+      id: sql`p.id`,
+      where: sql.and([
+        gov ? sql`p.government_id = ${gov}` : null,
+        subtree ? sql`u.path like ${`${likeEscape(subtree)}%`}` : null,
+        // Unit paths are built from ids: no LIKE wildcard can occur in them.
+        includeSubUnits ? sql`u.path like k.path || '%'` : sql`p.unit_id = k.id`,
+      ]),
+      order: sql`p.title asc, p.id asc`,
+    },
+    limit,
+    offset,
+  );
 }
