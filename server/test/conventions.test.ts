@@ -20,6 +20,14 @@ describe('schema', () => {
       .filter((name) => !PUBLIC_OPERATIONS.has(name));
     expect(unguarded).toEqual([]);
   });
+
+  it("takes every field resolver's parent with @Parent(), never type-graphql's copying @Root() (issue 19)", async () => {
+    await createSchema();
+    const copied = getMetadataStorage()
+      .params.filter((p) => p.kind === 'root')
+      .map((p) => `${p.target.name}.${p.methodName}`);
+    expect(copied).toEqual([]);
+  });
 });
 
 describe('list conventions', () => {

@@ -14,6 +14,7 @@ import { Migration20261204192824_access_log } from './Migration20261204192824_ac
 import { Migration20261204224901_api_keys } from './Migration20261204224901_api_keys.ts';
 import { Migration20261204225145_workforce } from './Migration20261204225145_workforce.ts';
 import { Migration20261204225146_workforce_settings } from './Migration20261204225146_workforce_settings.ts';
+import { Migration20261205170000_read_speed } from './Migration20261205170000_read_speed.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110635_initial', class: Migration20261123110635_initial },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204224901_api_keys', class: Migration20261204224901_api_keys },
   { name: 'Migration20261204225145_workforce', class: Migration20261204225145_workforce },
   { name: 'Migration20261204225146_workforce_settings', class: Migration20261204225146_workforce_settings },
+  { name: 'Migration20261205170000_read_speed', class: Migration20261205170000_read_speed },
 ];

@@ -2,7 +2,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
-import { checkRange, PageArgs, PageType, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, PageArgs, PageType, type Page } from '../../shared/list.ts';
 import { viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { AccessAction, AccessEntry } from './access-entry.entity.ts';
@@ -72,7 +72,7 @@ export class AccessResolver {
     checkRange('occurredAt', { from: filter.from?.getTime(), to: filter.to?.getTime() });
     if (filter.from) qb.andWhere({ occurredAt: { $gte: filter.from } });
     if (filter.to) qb.andWhere({ occurredAt: { $lte: filter.to } });
-    const total = await qb.clone().getCount();
+    const total = await countOf(qb);
     const items = (await qb.select('*').orderBy([{ occurredAt: 'desc' }, { id: 'desc' }]).limit(page.limit, page.offset).execute('all', true)) as AccessEntry[];
     return { items, total, limit: page.limit, offset: page.offset };
   }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -84,23 +85,23 @@ export class ApiKeyResolver {
   }
 
   @FieldResolver(() => ApiKeyStatus)
-  status(@Root() key: KeyRoot): ApiKeyStatus {
+  status(@Parent() key: KeyRoot): ApiKeyStatus {
     return apiKeyStatus(key);
   }
 
   @FieldResolver(() => Government)
-  async government(@Root() key: KeyRoot, @Ctx() ctx: Context) {
+  async government(@Parent() key: KeyRoot, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(key.government)!);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the key is confined to (none: the whole government)' })
-  async unit(@Root() key: KeyRoot, @Ctx() ctx: Context) {
+  async unit(@Parent() key: KeyRoot, @Ctx() ctx: Context) {
     const id = refId(key.unit ?? null);
     return id ? ctx.loaders.byId(OrgUnit).load(id) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Operations registered for the key' })
-  operationCount(@Root() key: KeyRoot, @Ctx() ctx: Context) {
+  operationCount(@Parent() key: KeyRoot, @Ctx() ctx: Context) {
     return operationCounts(ctx).load(key.id);
   }
 }

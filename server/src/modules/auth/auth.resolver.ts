@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -74,19 +75,19 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => Government, { nullable: true })
-  government(@Root() u: User, @Ctx() ctx: Context) {
+  government(@Parent() u: User, @Ctx() ctx: Context) {
     const id = refId(u.government);
     return id ? ctx.loaders.byId(Government).load(id) : null;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  unit(@Root() u: User, @Ctx() ctx: Context) {
+  unit(@Parent() u: User, @Ctx() ctx: Context) {
     const id = refId(u.unit);
     return id ? ctx.loaders.byId(OrgUnit).load(id) : null;
   }
 
   @FieldResolver(() => Employee, { nullable: true })
-  employee(@Root() u: User, @Ctx() ctx: Context) {
+  employee(@Parent() u: User, @Ctx() ctx: Context) {
     const id = refId(u.employee);
     return id ? ctx.loaders.byId(Employee).load(id) : null;
   }

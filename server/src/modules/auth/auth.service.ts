@@ -4,7 +4,7 @@ import type { Context } from '../../context.ts';
 import { Role, signToken, verifyToken, type Viewer } from '../../shared/auth.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../shared/errors.ts';
 import { refId } from '../../shared/base.entity.ts';
-import { likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { Employee } from '../employee/index.ts';
@@ -140,7 +140,7 @@ export class AuthService {
       const like = `%${likeEscape(filter.q.trim())}%`;
       qb.andWhere({ $or: [{ email: { $ilike: like } }, { displayName: { $ilike: like } }] });
     }
-    const total = await qb.clone().getCount();
+    const total = await countOf(qb);
     const items = (await qb
       .select([...USER_COLUMNS])
       // Never-logged-in accounts last when sorting by last login, whichever the direction.

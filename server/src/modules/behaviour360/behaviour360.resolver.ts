@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, Max, Min, ValidateNested } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -141,17 +142,17 @@ export class Behaviour360Resolver {
   }
 
   @FieldResolver(() => Employee)
-  ratee(@Root() a: Rating360Assignment, @Ctx() ctx: Context) {
+  ratee(@Parent() a: Rating360Assignment, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(a.ratee)!);
   }
 
   @FieldResolver(() => Employee)
-  rater(@Root() a: Rating360Assignment, @Ctx() ctx: Context) {
+  rater(@Parent() a: Rating360Assignment, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(a.rater)!);
   }
 
   @FieldResolver(() => Boolean)
-  submitted(@Root() a: Rating360Assignment) {
+  submitted(@Parent() a: Rating360Assignment) {
     return !!a.submittedAt;
   }
 }

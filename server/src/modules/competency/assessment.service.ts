@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { checkRange, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { assertNotReadOnly } from '../../shared/scope.ts';
 import { placementActive, query, sql, where } from '../../shared/sql.ts';
@@ -66,7 +66,7 @@ export class AssessmentService {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
       qb.andWhere(...where(sql`exists (select 1 from position_history ph join org_unit u on u.id = ph.unit_id where ph.employee_id = e.id and ${placementActive('ph', this.ctx.today)} and u.path like ${`${unit.path}%`})`));
     }
-    const total = await qb.clone().getCount('a.id');
+    const total = await countOf(qb);
     const items = (await qb.select('a.*').orderBy([{ 'a.assessedOn': 'desc' }, { 'a.id': 'asc' }]).limit(limit, offset).execute('all', true)) as Assessment[];
     return { items, total, limit, offset };
   }

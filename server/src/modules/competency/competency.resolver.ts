@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -113,7 +114,7 @@ export class CompetencyResolver {
   }
 
   @FieldResolver(() => Government, { nullable: true, description: 'Empty for the national dictionary' })
-  government(@Root() c: Competency, @Ctx() ctx: Context) {
+  government(@Parent() c: Competency, @Ctx() ctx: Context) {
     const id = refId(c.government);
     return id ? ctx.loaders.byId(Government).load(id) : null;
   }
@@ -127,7 +128,7 @@ async function toEntries(ctx: Context, rows: StandardRow[]): Promise<StandardEnt
 @Resolver(() => Position)
 export class PositionStandardResolver {
   @FieldResolver(() => [StandardEntry], { description: 'Standar kompetensi jabatan (the typical levels of its kind until edited)' })
-  async competencyStandard(@Root() p: Position, @Ctx() ctx: Context) {
+  async competencyStandard(@Parent() p: Position, @Ctx() ctx: Context) {
     return toEntries(ctx, await new CompetencyService(ctx).standard(p.id));
   }
 
@@ -208,12 +209,12 @@ export class AssessmentResolver {
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() a: Assessment, @Ctx() ctx: Context) {
+  employee(@Parent() a: Assessment, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(a.employee)!);
   }
 
   @FieldResolver(() => [AssessedLevel])
-  async scores(@Root() a: Assessment, @Ctx() ctx: Context) {
+  async scores(@Parent() a: Assessment, @Ctx() ctx: Context) {
     const rows = await scoresLoader(ctx).load(a.id);
     const comps = await ctx.loaders.byId(Competency).loadMany(rows.map((r) => r.competencyId));
     return rows.map((r, i) => ({ competency: comps[i] as Competency, level: r.level }));

@@ -16,6 +16,8 @@ import { EmployeeStatus, Sex } from './employee.enums.ts';
 @Entity({ tableName: 'employee' })
 @Unique({ properties: ['government', 'nip'] })
 @Index({ name: 'employee_full_name_trgm_idx', expression: 'create index "employee_full_name_trgm_idx" on "employee" using gin ("full_name" gin_trgm_ops)' })
+// The list's default order within a government (a 50-row page reads 50 index entries, not a sort of 17,200 rows).
+@Index({ name: 'employee_government_id_full_name_id_index', properties: ['government', 'fullName', 'id'] })
 @Index({ name: 'employee_nip_prefix_idx', expression: 'create index "employee_nip_prefix_idx" on "employee" ("nip" text_pattern_ops)' })
 export class Employee extends BaseEntity<'status'> {
   @ManyToOne(() => Government, { ref: true, index: true })

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -60,22 +61,22 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => Government)
-  government(@Root() e: Employee, @Ctx() ctx: Context) {
+  government(@Parent() e: Employee, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(e.government)!);
   }
 
   @FieldResolver(() => String, { description: 'Name with academic titles, as on a decree' })
-  displayName(@Root() e: Employee): string {
+  displayName(@Parent() e: Employee): string {
     return displayName(e);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on the request date. Personal data: null for masked roles (see ageBand)' })
-  age(@Root() e: Employee, @Ctx() ctx: Context): number {
+  age(@Parent() e: Employee, @Ctx() ctx: Context): number {
     return wholeYears(e.birthDate, ctx.today);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Age band of five years on the request date, e.g. "40-44"' })
-  ageBand(@Root() e: Employee, @Ctx() ctx: Context): string {
+  ageBand(@Parent() e: Employee, @Ctx() ctx: Context): string {
     return ageBand(wholeYears(e.birthDate, ctx.today));
   }
 
@@ -83,86 +84,86 @@ export class EmployeeResolver {
   // them (full, masked, withheld) is decided for every path by EMPLOYEE_FIELDS (employee.access.ts).
 
   @FieldResolver(() => DateOnly, { nullable: true, description: 'Personal data: administrators and the employee themself' })
-  birthDate(@Root() e: Employee) {
+  birthDate(@Parent() e: Employee) {
     return e.birthDate;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: administrators and the employee themself' })
-  birthPlace(@Root() e: Employee) {
+  birthPlace(@Parent() e: Employee) {
     return e.birthPlace ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  nik(@Root() e: Employee) {
+  nik(@Parent() e: Employee) {
     return e.nik ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  phone(@Root() e: Employee) {
+  phone(@Parent() e: Employee) {
     return e.phone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: masked for analysts' })
-  email(@Root() e: Employee) {
+  email(@Parent() e: Employee) {
     return e.email ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: administrators and the employee themself' })
-  address(@Root() e: Employee) {
+  address(@Parent() e: Employee) {
     return e.address ?? null;
   }
 
   // ---- derived current state ----------------------------------------------------------------
 
   @FieldResolver(() => RankHistory, { nullable: true, description: 'The rank in effect today (from the rank history)' })
-  currentRank(@Root() e: Employee, @Ctx() ctx: Context) {
+  currentRank(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.currentRank(ctx, e.id);
   }
 
   @FieldResolver(() => PositionHistory, { nullable: true, description: 'The placement in effect today (from the position history)' })
-  currentPlacement(@Root() e: Employee, @Ctx() ctx: Context) {
+  currentPlacement(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.currentPlacement(ctx, e.id);
   }
 
   @FieldResolver(() => Position, { nullable: true })
-  async currentPosition(@Root() e: Employee, @Ctx() ctx: Context) {
+  async currentPosition(@Parent() e: Employee, @Ctx() ctx: Context) {
     const placement = await load.currentPlacement(ctx, e.id);
     return placement ? ctx.loaders.byId(Position).load(refId(placement.position)!) : null;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  async currentUnit(@Root() e: Employee, @Ctx() ctx: Context) {
+  async currentUnit(@Parent() e: Employee, @Ctx() ctx: Context) {
     const placement = await load.currentPlacement(ctx, e.id);
     return placement ? ctx.loaders.byId(OrgUnit).load(refId(placement.unit)!) : null;
   }
 
   @FieldResolver(() => EducationHistory, { nullable: true, description: 'The highest diploma held' })
-  highestEducation(@Root() e: Employee, @Ctx() ctx: Context) {
+  highestEducation(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.highestEducation(ctx, e.id);
   }
 
   @FieldResolver(() => [RankHistory], { nullable: true, description: 'Newest first' })
-  rankHistory(@Root() e: Employee, @Ctx() ctx: Context) {
+  rankHistory(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.rankHistories(ctx).load(e.id);
   }
 
   @FieldResolver(() => [PositionHistory], { nullable: true, description: 'Newest first' })
-  positionHistory(@Root() e: Employee, @Ctx() ctx: Context) {
+  positionHistory(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.positionHistories(ctx).load(e.id);
   }
 
   @FieldResolver(() => [EducationHistory], { nullable: true, description: 'Newest first' })
-  educationHistory(@Root() e: Employee, @Ctx() ctx: Context) {
+  educationHistory(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.educationHistories(ctx).load(e.id);
   }
 
   @FieldResolver(() => [Qualification], { nullable: true, description: 'Ujian dinas, UKPPI and leadership training passed, newest first' })
-  qualifications(@Root() e: Employee, @Ctx() ctx: Context) {
+  qualifications(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.qualifications(ctx).load(e.id);
   }
 
   @FieldResolver(() => [DisciplinarySanction], { nullable: true, description: 'Disciplinary sanctions, newest first. Personal data: administrators and the employee themself (null for others)' })
-  sanctions(@Root() e: Employee, @Ctx() ctx: Context) {
+  sanctions(@Parent() e: Employee, @Ctx() ctx: Context) {
     return load.sanctions(ctx).load(e.id);
   }
 }
@@ -170,12 +171,12 @@ export class EmployeeResolver {
 @Resolver(() => OrgUnit)
 export class OrgUnitEmployeesResolver {
   @FieldResolver(() => EmployeePage, { description: 'Employees currently placed in this unit (and its sub-units unless includeSubUnits is false)' })
-  employees(@Root() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: true }) includeSubUnits: boolean) {
+  employees(@Parent() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: true }) includeSubUnits: boolean) {
     return unitEmployees(ctx, includeSubUnits, page.limit, page.offset).load(unit.id);
   }
 
   @FieldResolver(() => Int, { description: 'Employees currently placed in this unit and its sub-units' })
-  employeeCount(@Root() unit: OrgUnit, @Ctx() ctx: Context) {
+  employeeCount(@Parent() unit: OrgUnit, @Ctx() ctx: Context) {
     return load.unitEmployeeCount(ctx).load(unit.id);
   }
 }
@@ -183,7 +184,7 @@ export class OrgUnitEmployeesResolver {
 @Resolver(() => Position)
 export class PositionHoldersResolver {
   @FieldResolver(() => EmployeePage, { description: 'Current holders of this position' })
-  holders(@Root() position: Position, @Ctx() ctx: Context, @Args() page: PageArgs) {
+  holders(@Parent() position: Position, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return positionHolders(ctx, page.limit, page.offset).load(position.id);
   }
 }

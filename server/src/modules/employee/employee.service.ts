@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { ForbiddenError, InputError, InputErrors, NotFoundError } from '../../shared/errors.ts';
-import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { assertUnitWritable, canSeeGovernment, isReadOnly, writableGovernment } from '../../shared/scope.ts';
 import { placementActive } from '../../shared/sql.ts';
@@ -106,7 +106,7 @@ export class EmployeeService {
       );
     }
 
-    const total = await qb.clone().getCount('e.id');
+    const total = await countOf(qb);
     const sorted = sort?.length ? sort : [{ field: EmployeeSortField.FULL_NAME, order: 'ASC' as never }];
     qb.select('e.*');
     if (sorted.some((s) => s.field === EmployeeSortField.RANK)) qb.addSelect(raw(`${CURRENT_RANK_ORDINAL} as current_rank_ordinal`, [today]));

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -42,12 +43,12 @@ export class RankHistoryResolver {
   }
 
   @FieldResolver(() => Rank)
-  rank(@Root() row: RankHistory, @Ctx() ctx: Context) {
+  rank(@Parent() row: RankHistory, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Rank).load(refId(row.rank)!);
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() row: RankHistory, @Ctx() ctx: Context) {
+  employee(@Parent() row: RankHistory, @Ctx() ctx: Context) {
     return employeeOf(row, ctx);
   }
 }
@@ -73,22 +74,22 @@ export class PositionHistoryResolver {
   }
 
   @FieldResolver(() => Position)
-  position(@Root() row: PositionHistory, @Ctx() ctx: Context) {
+  position(@Parent() row: PositionHistory, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Position).load(refId(row.position)!);
   }
 
   @FieldResolver(() => OrgUnit)
-  unit(@Root() row: PositionHistory, @Ctx() ctx: Context) {
+  unit(@Parent() row: PositionHistory, @Ctx() ctx: Context) {
     return ctx.loaders.byId(OrgUnit).load(refId(row.unit)!);
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() row: PositionHistory, @Ctx() ctx: Context) {
+  employee(@Parent() row: PositionHistory, @Ctx() ctx: Context) {
     return employeeOf(row, ctx);
   }
 
   @FieldResolver(() => Boolean, { description: 'In effect on the request date' })
-  current(@Root() row: PositionHistory, @Ctx() ctx: Context): boolean {
+  current(@Parent() row: PositionHistory, @Ctx() ctx: Context): boolean {
     return row.startDate <= ctx.today && (!row.endDate || row.endDate >= ctx.today);
   }
 }
@@ -114,12 +115,12 @@ export class EducationHistoryResolver {
   }
 
   @FieldResolver(() => EducationLevel)
-  level(@Root() row: EducationHistory, @Ctx() ctx: Context) {
+  level(@Parent() row: EducationHistory, @Ctx() ctx: Context) {
     return ctx.loaders.byId(EducationLevel).load(refId(row.level)!);
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() row: EducationHistory, @Ctx() ctx: Context) {
+  employee(@Parent() row: EducationHistory, @Ctx() ctx: Context) {
     return employeeOf(row, ctx);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -30,7 +31,7 @@ export class QualificationResolver {
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() row: Qualification, @Ctx() ctx: Context) {
+  employee(@Parent() row: Qualification, @Ctx() ctx: Context) {
     return employeeOf(row, ctx);
   }
 }
@@ -56,7 +57,7 @@ export class SanctionResolver {
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() row: DisciplinarySanction, @Ctx() ctx: Context) {
+  employee(@Parent() row: DisciplinarySanction, @Ctx() ctx: Context) {
     return employeeOf(row, ctx);
   }
 }

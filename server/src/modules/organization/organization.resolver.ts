@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -63,7 +64,7 @@ export class GovernmentResolver {
   }
 
   @FieldResolver(() => OrgUnitPage, { description: 'Top-level units of this government' })
-  units(@Root() gov: Government, @Ctx() ctx: Context, @Args() page: PageArgs) {
+  units(@Parent() gov: Government, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return governmentUnits(ctx, page.limit, page.offset).load(gov.id);
   }
 }
@@ -112,23 +113,23 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => Government)
-  government(@Root() unit: OrgUnit, @Ctx() ctx: Context) {
+  government(@Parent() unit: OrgUnit, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(unit.government)!);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  parent(@Root() unit: OrgUnit, @Ctx() ctx: Context) {
+  parent(@Parent() unit: OrgUnit, @Ctx() ctx: Context) {
     const id = refId(unit.parent);
     return id ? ctx.loaders.byId(OrgUnit).load(id) : null;
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Direct sub-units' })
-  children(@Root() unit: OrgUnit, @Ctx() ctx: Context) {
+  children(@Parent() unit: OrgUnit, @Ctx() ctx: Context) {
     return ctx.loaders.get(childrenLoader, childrenLoader).load(unit.id);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Units above this one, from the top-level unit down' })
-  async ancestors(@Root() unit: OrgUnit, @Ctx() ctx: Context) {
+  async ancestors(@Parent() unit: OrgUnit, @Ctx() ctx: Context) {
     const ids = unit.path.split('/').filter((s) => s && s !== unit.id);
     const rows = await ctx.loaders.byId(OrgUnit).loadMany(ids);
     return rows.filter((r): r is OrgUnit => !!r && !(r instanceof Error));

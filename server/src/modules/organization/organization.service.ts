@@ -1,7 +1,7 @@
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
 import { assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope, writableGovernment } from '../../shared/scope.ts';
 import { Government } from './government.entity.ts';
@@ -54,7 +54,7 @@ export class OrganizationService {
       const like = `%${likeEscape(filter.q.trim())}%`;
       qb.andWhere({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
     }
-    const total = await qb.clone().getCount();
+    const total = await countOf(qb);
     const items = (await qb.select('*').orderBy(orderByOf(sort, GOV_SORT, { name: 'asc' })).limit(limit, offset).execute('all', true)) as Government[];
     return { items, total, limit, offset };
   }
@@ -131,7 +131,7 @@ export class OrganizationService {
       const like = `%${likeEscape(filter.q.trim())}%`;
       qb.andWhere({ $or: [{ name: { $ilike: like } }, { code: { $ilike: like } }] });
     }
-    const total = await qb.clone().getCount();
+    const total = await countOf(qb);
     const items = (await qb.select('*').orderBy(orderByOf(sort, UNIT_SORT, { path: 'asc' })).limit(limit, offset).execute('all', true)) as OrgUnit[];
     return { items, total, limit, offset };
   }

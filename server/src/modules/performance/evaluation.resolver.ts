@@ -1,5 +1,6 @@
 // Evaluations (PerformanceEvaluation) and the performance fields of an Employee.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -43,32 +44,32 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => String, { description: 'e.g. "Sangat Baik", "Kurang/Misconduct"' })
-  predikatLabel(@Root() e: PerformanceEvaluation) {
+  predikatLabel(@Parent() e: PerformanceEvaluation) {
     return PREDIKAT_LABEL[e.predikat];
   }
 
   @FieldResolver(() => [String], { description: 'Why this predikat (the §4 matrix)' })
-  reasons(@Root() e: PerformanceEvaluation) {
+  reasons(@Parent() e: PerformanceEvaluation) {
     return predikatOf(e.resultRating, e.behaviourRating).reasons;
   }
 
   @FieldResolver(() => String)
-  legalBasis(@Root() e: PerformanceEvaluation) {
+  legalBasis(@Parent() e: PerformanceEvaluation) {
     return predikatOf(e.resultRating, e.behaviourRating).legalBasis;
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() e: PerformanceEvaluation, @Ctx() ctx: Context) {
+  employee(@Parent() e: PerformanceEvaluation, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(e.employee)!);
   }
 
   @FieldResolver(() => Employee)
-  evaluator(@Root() e: PerformanceEvaluation, @Ctx() ctx: Context) {
+  evaluator(@Parent() e: PerformanceEvaluation, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(e.evaluator)!);
   }
 
   @FieldResolver(() => PerformancePlan)
-  plan(@Root() e: PerformanceEvaluation, @Ctx() ctx: Context) {
+  plan(@Parent() e: PerformanceEvaluation, @Ctx() ctx: Context) {
     return ctx.loaders.byId(PerformancePlan).load(refId(e.plan)!);
   }
 }
@@ -76,17 +77,17 @@ export class EvaluationResolver {
 @Resolver(() => Employee)
 export class EmployeePerformanceResolver {
   @FieldResolver(() => [PerformanceEvaluation], { nullable: true, description: 'Annual evaluations, newest year first' })
-  annualEvaluations(@Root() e: Employee, @Ctx() ctx: Context) {
+  annualEvaluations(@Parent() e: Employee, @Ctx() ctx: Context) {
     return annualEvaluationsLoader(ctx).load(e.id);
   }
 
   @FieldResolver(() => [Recognition], { nullable: true, description: 'Recognitions proposed or decided, newest year first' })
-  recognitions(@Root() e: Employee, @Ctx() ctx: Context) {
+  recognitions(@Parent() e: Employee, @Ctx() ctx: Context) {
     return recognitionsLoader(ctx).load(e.id);
   }
 
   @FieldResolver(() => [CoachingPlan], { nullable: true, description: 'Coaching plans, newest year first' })
-  coachingPlans(@Root() e: Employee, @Ctx() ctx: Context) {
+  coachingPlans(@Parent() e: Employee, @Ctx() ctx: Context) {
     return coachingLoader(ctx).load(e.id);
   }
 }

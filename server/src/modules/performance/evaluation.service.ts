@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { countOf } from '../../shared/list.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
@@ -58,7 +59,7 @@ export class EvaluationService {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
       qb.andWhere(...where(sql`exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ${`${unit.path}%`})`));
     }
-    const total = await qb.clone().getCount('v.id');
+    const total = await countOf(qb);
     const items = (await qb.select('v.*').orderBy([{ 'v.year': 'desc' }, { 'v.period': 'asc' }, { 'e.fullName': 'asc' }, { 'v.id': 'asc' }]).limit(limit, offset).execute('all', true)) as PerformanceEvaluation[];
     return { items, total, limit, offset };
   }

@@ -1,5 +1,6 @@
 // Follow-ups of the annual ratings: pending ones, coaching plans and recognitions.
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -42,12 +43,12 @@ export class FollowUpResolver {
 @Resolver(() => Recognition)
 export class RecognitionResolver {
   @FieldResolver(() => Employee)
-  employee(@Root() r: Recognition, @Ctx() ctx: Context) {
+  employee(@Parent() r: Recognition, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(r.employee)!);
   }
 
   @FieldResolver(() => Government)
-  government(@Root() r: Recognition, @Ctx() ctx: Context) {
+  government(@Parent() r: Recognition, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(r.government)!);
   }
 }
@@ -55,12 +56,12 @@ export class RecognitionResolver {
 @Resolver(() => CoachingPlan)
 export class CoachingPlanResolver {
   @FieldResolver(() => Employee)
-  employee(@Root() r: CoachingPlan, @Ctx() ctx: Context) {
+  employee(@Parent() r: CoachingPlan, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(r.employee)!);
   }
 
   @FieldResolver(() => Employee)
-  mentor(@Root() r: CoachingPlan, @Ctx() ctx: Context) {
+  mentor(@Parent() r: CoachingPlan, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(r.mentor)!);
   }
 }

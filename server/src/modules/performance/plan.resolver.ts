@@ -1,5 +1,6 @@
 // SKP plans (PerformancePlan) and their feedback thread (ProgressReport).
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -66,39 +67,39 @@ export class PerformancePlanResolver {
   }
 
   @FieldResolver(() => Employee)
-  employee(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  employee(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(p.employee)!);
   }
 
   @FieldResolver(() => Employee, { description: 'The superior of record' })
-  evaluator(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  evaluator(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(p.evaluator)!);
   }
 
   @FieldResolver(() => Position, { nullable: true })
-  position(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  position(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     const id = refId(p.position);
     return id ? ctx.loaders.byId(Position).load(id) : null;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  unit(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  unit(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     const id = refId(p.unit);
     return id ? ctx.loaders.byId(OrgUnit).load(id) : null;
   }
 
   @FieldResolver(() => [PerformanceTarget])
-  targets(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  targets(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     return targetsLoader(ctx).load(p.id);
   }
 
   @FieldResolver(() => [PerformanceEvaluation])
-  evaluations(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  evaluations(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     return planEvaluationsLoader(ctx).load(p.id);
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'The feedback thread (the employee, the superior of record and administrators only)' })
-  progress(@Root() p: PerformancePlan, @Ctx() ctx: Context) {
+  progress(@Parent() p: PerformancePlan, @Ctx() ctx: Context) {
     return new PlanService(ctx).thread(p.id);
   }
 }
@@ -106,18 +107,18 @@ export class PerformancePlanResolver {
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
   @FieldResolver(() => Employee)
-  author(@Root() r: ProgressReport, @Ctx() ctx: Context) {
+  author(@Parent() r: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Employee).load(refId(r.author)!);
   }
 
   @FieldResolver(() => PerformanceTarget, { nullable: true })
-  target(@Root() r: ProgressReport, @Ctx() ctx: Context) {
+  target(@Parent() r: ProgressReport, @Ctx() ctx: Context) {
     const id = refId(r.target);
     return id ? ctx.loaders.byId(PerformanceTarget).load(id) : null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The progress report this feedback answers' })
-  replyToId(@Root() r: ProgressReport) {
+  replyToId(@Parent() r: ProgressReport) {
     return refId(r.replyTo);
   }
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../../context.ts';
+import { countOf } from '../../shared/list.ts';
 import { Role, type Viewer } from '../../shared/auth.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import type { Page } from '../../shared/list.ts';
@@ -42,7 +43,7 @@ export class PlanService {
       const unit = await new OrganizationService(this.ctx).getUnit(filter.unitId, 'unitId');
       qb.andWhere(...where(sql`exists (select 1 from org_unit pu where pu.id = p.unit_id and pu.path like ${`${unit.path}%`})`));
     }
-    const total = await qb.clone().getCount('p.id');
+    const total = await countOf(qb);
     const items = (await qb.select('p.*').orderBy([{ 'p.year': 'desc' }, { 'e.fullName': 'asc' }, { 'p.id': 'asc' }]).limit(limit, offset).execute('all', true)) as PerformancePlan[];
     return { items, total, limit, offset };
   }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -67,45 +68,45 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Managerial (JPT, administrator, pengawas) or not, derived from the kind (UU 20/2023)' })
-  managerial(@Root() p: Position): boolean {
+  managerial(@Parent() p: Position): boolean {
     return isManagerial(p.kind);
   }
 
   @FieldResolver(() => Government)
-  government(@Root() p: Position, @Ctx() ctx: Context) {
+  government(@Parent() p: Position, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(p.government)!);
   }
 
   @FieldResolver(() => OrgUnit)
-  unit(@Root() p: Position, @Ctx() ctx: Context) {
+  unit(@Parent() p: Position, @Ctx() ctx: Context) {
     return ctx.loaders.byId(OrgUnit).load(refId(p.unit)!);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: 'Superior position (atasan langsung)' })
-  parent(@Root() p: Position, @Ctx() ctx: Context) {
+  parent(@Parent() p: Position, @Ctx() ctx: Context) {
     const id = refId(p.parent);
     return id ? ctx.loaders.byId(Position).load(id) : null;
   }
 
   @FieldResolver(() => EducationLevel, { nullable: true })
-  minEducation(@Root() p: Position, @Ctx() ctx: Context) {
+  minEducation(@Parent() p: Position, @Ctx() ctx: Context) {
     const id = refId(p.minEducation);
     return id ? ctx.loaders.byId(EducationLevel).load(id) : null;
   }
 
   @FieldResolver(() => Rank, { nullable: true })
-  minRank(@Root() p: Position, @Ctx() ctx: Context) {
+  minRank(@Parent() p: Position, @Ctx() ctx: Context) {
     const id = refId(p.minRank);
     return id ? ctx.loaders.byId(Rank).load(id) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Current holders (bezetting)' })
-  holderCount(@Root() p: Position, @Ctx() ctx: Context) {
+  holderCount(@Parent() p: Position, @Ctx() ctx: Context) {
     return holderCountLoader(ctx).load(p.id);
   }
 
   @FieldResolver(() => Int, { description: 'Formasi minus holders; negative when over-staffed' })
-  async vacancies(@Root() p: Position, @Ctx() ctx: Context) {
+  async vacancies(@Parent() p: Position, @Ctx() ctx: Context) {
     return p.plannedHeadcount - (await holderCountLoader(ctx).load(p.id));
   }
 }
@@ -113,7 +114,7 @@ export class PositionResolver {
 @Resolver(() => OrgUnit)
 export class OrgUnitPositionsResolver {
   @FieldResolver(() => PositionPage, { description: 'Positions of this unit (and its sub-units unless includeSubUnits is false)' })
-  positions(@Root() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: false }) includeSubUnits: boolean) {
+  positions(@Parent() unit: OrgUnit, @Ctx() ctx: Context, @Args() page: PageArgs, @Arg('includeSubUnits', { defaultValue: false }) includeSubUnits: boolean) {
     return unitPositions(ctx, includeSubUnits, page.limit, page.offset).load(unit.id);
   }
 }

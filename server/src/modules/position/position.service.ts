@@ -1,7 +1,7 @@
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf, stillReferenced, viewerOf } from '../../shared/resolve.ts';
 import { assertNotReadOnly, assertUnitWritable, canSeeGovernment, canSeeUnitPath, governmentScope, unitScope } from '../../shared/scope.ts';
 import { nestedPages } from '../../shared/nested.ts';
@@ -60,7 +60,7 @@ export class PositionService {
       const like = `%${likeEscape(filter.q.trim())}%`;
       qb.andWhere({ $or: [{ title: { $ilike: like } }, { code: { $ilike: like } }, { functionalFamily: { $ilike: like } }] });
     }
-    const total = await qb.clone().getCount('p.id');
+    const total = await countOf(qb);
     const items = (await qb
       .select('p.*')
       .orderBy(orderByOf(sort, SORT, { title: 'asc' }).map((o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [`p.${k}`, v]))))

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { READER_ROLES } from '../../shared/auth.ts';
 import { PageArgs } from '../../shared/list.ts';
@@ -262,13 +263,13 @@ export class PromotionResolver {
 @Resolver(() => Employee)
 export class EmployeePromotionResolver {
   @FieldResolver(() => RankPromotionEligibility, { nullable: true, description: 'Rank promotion eligibility on a date (today by default), with every condition' })
-  async rankPromotion(@Root() e: Employee, @Ctx() ctx: Context, @Arg('asOf', () => DateOnly, { nullable: true }) asOf?: string) {
+  async rankPromotion(@Parent() e: Employee, @Ctx() ctx: Context, @Arg('asOf', () => DateOnly, { nullable: true }) asOf?: string) {
     const date = asOf ?? ctx.today;
     return eligibilityOut(ctx, await new PromotionService(ctx).eligibility(e.id, date), date);
   }
 
   @FieldResolver(() => RetirementInfo, { nullable: true, description: 'Retirement age and date (ASN-RULES §11)' })
-  async retirement(@Root() e: Employee, @Ctx() ctx: Context) {
+  async retirement(@Parent() e: Employee, @Ctx() ctx: Context) {
     return retirementOut(ctx, await new RetirementService(ctx).forEmployee(e.id));
   }
 }

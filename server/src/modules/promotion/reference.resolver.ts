@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -50,12 +51,12 @@ export class PromotionReferenceResolver {
 @Resolver(() => CreditPointRequirement)
 export class CreditPointRequirementResolver {
   @FieldResolver(() => Rank)
-  fromRank(@Root() row: CreditPointRequirement, @Ctx() ctx: Context) {
+  fromRank(@Parent() row: CreditPointRequirement, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Rank).load(refId(row.fromRank)!);
   }
 
   @FieldResolver(() => Rank)
-  toRank(@Root() row: CreditPointRequirement, @Ctx() ctx: Context) {
+  toRank(@Parent() row: CreditPointRequirement, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Rank).load(refId(row.toRank)!);
   }
 }
@@ -63,7 +64,7 @@ export class CreditPointRequirementResolver {
 @Resolver(() => AppointmentRequirement)
 export class AppointmentRequirementResolver {
   @FieldResolver(() => EducationLevel, { nullable: true })
-  minEducation(@Root() row: AppointmentRequirement, @Ctx() ctx: Context) {
+  minEducation(@Parent() row: AppointmentRequirement, @Ctx() ctx: Context) {
     const id = refId(row.minEducation ?? null);
     return id ? ctx.loaders.byId(EducationLevel).load(id) : null;
   }

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, Length } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -83,18 +84,18 @@ export class ReferenceResolver {
   }
 
   @FieldResolver(() => Rank, { description: 'Highest PNS rank reachable by regular promotion with this diploma' })
-  pnsRankCeiling(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+  pnsRankCeiling(@Parent() level: EducationLevel, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Rank).load(refId(level.pnsRankCeiling)!);
   }
 
   @FieldResolver(() => Rank, { nullable: true, description: 'Starting rank of a new PNS with this diploma' })
-  pnsStartingRank(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+  pnsStartingRank(@Parent() level: EducationLevel, @Ctx() ctx: Context) {
     const id = refId(level.pnsStartingRank);
     return id ? ctx.loaders.byId(Rank).load(id) : null;
   }
 
   @FieldResolver(() => Rank, { nullable: true, description: 'Entry golongan of a PPPK with this diploma' })
-  pppkEntryRank(@Root() level: EducationLevel, @Ctx() ctx: Context) {
+  pppkEntryRank(@Parent() level: EducationLevel, @Ctx() ctx: Context) {
     const id = refId(level.pppkEntryRank);
     return id ? ctx.loaders.byId(Rank).load(id) : null;
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -98,12 +99,12 @@ export class FeedbackResolver {
   // ---- fields -------------------------------------------------------------------------------
 
   @FieldResolver(() => Date, { description: 'When it was received' })
-  receivedAt(@Root() f: Feedback): Date {
+  receivedAt(@Parent() f: Feedback): Date {
     return new Date(f.createdAt);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: the sender\'s contact, for the staff handling it' })
-  contact(@Root() f: Feedback, @Ctx() ctx: Context): string | null {
+  contact(@Parent() f: Feedback, @Ctx() ctx: Context): string | null {
     // Reached only through administrator queries scoped to their units; checked again here.
     if (!f.contact || !seesPersonalData(viewerOf(ctx))) return null;
     ctx.access.personalDataRead('Feedback', f.id, ['contact'], refId(f.government));
@@ -111,49 +112,49 @@ export class FeedbackResolver {
   }
 
   @FieldResolver(() => OrgUnit)
-  unit(@Root() f: Feedback, @Ctx() ctx: Context) {
+  unit(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return ctx.loaders.byId(OrgUnit).load(refId(f.unit)!);
   }
 
   @FieldResolver(() => PublicService, { nullable: true })
-  service(@Root() f: Feedback, @Ctx() ctx: Context) {
+  service(@Parent() f: Feedback, @Ctx() ctx: Context) {
     const id = refId(f.service);
     return id ? ctx.loaders.byId(PublicService).load(id) : null;
   }
 
   @FieldResolver(() => Government)
-  government(@Root() f: Feedback, @Ctx() ctx: Context) {
+  government(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(f.government)!);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The officer who answered or rejected it' })
-  answeredBy(@Root() f: Feedback, @Ctx() ctx: Context) {
+  answeredBy(@Parent() f: Feedback, @Ctx() ctx: Context) {
     const id = refId(f.answeredBy);
     return id ? ctx.loaders.byId(User).load(id) : null;
   }
 
   @FieldResolver(() => Int, { description: 'Service-level target in days (setting survey.feedbackTargetDays)' })
-  async targetDays(@Root() f: Feedback, @Ctx() ctx: Context) {
+  async targetDays(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return (await new FeedbackService(ctx).timing(f)).targetDays;
   }
 
   @FieldResolver(() => Int, { description: 'Days from receipt to the answer, or to today while open' })
-  async daysTaken(@Root() f: Feedback, @Ctx() ctx: Context) {
+  async daysTaken(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return (await new FeedbackService(ctx).timing(f)).daysTaken;
   }
 
   @FieldResolver(() => DateOnly)
-  async dueDate(@Root() f: Feedback, @Ctx() ctx: Context) {
+  async dueDate(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return (await new FeedbackService(ctx).timing(f)).dueDate;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date' })
-  async overdue(@Root() f: Feedback, @Ctx() ctx: Context) {
+  async overdue(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return (await new FeedbackService(ctx).timing(f)).overdue;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Closed within the target (empty while open)' })
-  async withinTarget(@Root() f: Feedback, @Ctx() ctx: Context) {
+  async withinTarget(@Parent() f: Feedback, @Ctx() ctx: Context) {
     return (await new FeedbackService(ctx).timing(f)).withinTarget;
   }
 }

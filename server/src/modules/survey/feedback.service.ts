@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../../context.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { checkVersion, orderByOf, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope } from '../../shared/scope.ts';
 import { dateIn } from '@asn-merit/common';
@@ -119,7 +119,7 @@ export class FeedbackService {
       const late = sql`f.status in ('RECEIVED', 'IN_PROGRESS') and (f.created_at at time zone 'Asia/Jakarta')::date + (${JSON.stringify(targets)}::jsonb ->> f.government_id::text)::int < ${this.ctx.today}::date`;
       qb.andWhere(...where(filter.overdue ? late : sql`not (${late})`));
     }
-    const total = await qb.clone().getCount('f.id');
+    const total = await countOf(qb);
     const items = (await qb
       .select('f.*')
       .orderBy(orderByOf(sort, SORT, { 'f.createdAt': 'desc' }).map((o) => ('id' in o ? { 'f.id': o.id } : o)))

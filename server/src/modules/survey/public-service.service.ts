@@ -1,6 +1,6 @@
 import type { Context } from '../../context.ts';
 import { CommonErrors } from '../../shared/errors.ts';
-import { likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { PublicService } from './public-service.entity.ts';
@@ -22,7 +22,7 @@ export class PublicServiceService {
     if (filter.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter.active !== undefined) qb.andWhere({ active: filter.active });
     if (filter.q) qb.andWhere({ name: { $ilike: `%${likeEscape(filter.q.trim())}%` } });
-    const total = await qb.clone().getCount('ps.id');
+    const total = await countOf(qb);
     const items = (await qb
       .select('ps.*')
       .orderBy(orderByOf(sort, SORT, { 'ps.name': 'asc' }).map((o) => ('id' in o ? { 'ps.id': o.id } : o)))

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES, Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -85,12 +86,12 @@ export class PublicServiceResolver {
   }
 
   @FieldResolver(() => OrgUnit)
-  unit(@Root() s: PublicService, @Ctx() ctx: Context) {
+  unit(@Parent() s: PublicService, @Ctx() ctx: Context) {
     return ctx.loaders.byId(OrgUnit).load(refId(s.unit)!);
   }
 
   @FieldResolver(() => Government)
-  government(@Root() s: PublicService, @Ctx() ctx: Context) {
+  government(@Parent() s: PublicService, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(s.government)!);
   }
 }
@@ -158,43 +159,43 @@ export class SurveyResolver {
   // ---- fields -------------------------------------------------------------------------------
 
   @FieldResolver(() => OrgUnit)
-  unit(@Root() s: Survey, @Ctx() ctx: Context) {
+  unit(@Parent() s: Survey, @Ctx() ctx: Context) {
     return ctx.loaders.byId(OrgUnit).load(refId(s.unit)!);
   }
 
   @FieldResolver(() => PublicService, { nullable: true })
-  service(@Root() s: Survey, @Ctx() ctx: Context) {
+  service(@Parent() s: Survey, @Ctx() ctx: Context) {
     const id = refId(s.service);
     return id ? ctx.loaders.byId(PublicService).load(id) : null;
   }
 
   @FieldResolver(() => Government)
-  government(@Root() s: Survey, @Ctx() ctx: Context) {
+  government(@Parent() s: Survey, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Government).load(refId(s.government)!);
   }
 
   @FieldResolver(() => Int, { description: 'Krejcie-Morgan minimum sample for the population' })
-  minimumSample(@Root() s: Survey): number {
+  minimumSample(@Parent() s: Survey): number {
     return minimumSample(s.population);
   }
 
   @FieldResolver(() => Boolean, { description: 'OPEN and within its period today' })
-  acceptingResponses(@Root() s: Survey, @Ctx() ctx: Context): boolean {
+  acceptingResponses(@Parent() s: Survey, @Ctx() ctx: Context): boolean {
     return acceptsResponses(s, ctx.today);
   }
 
   @FieldResolver(() => Int)
-  async responseCount(@Root() s: Survey, @Ctx() ctx: Context): Promise<number> {
+  async responseCount(@Parent() s: Survey, @Ctx() ctx: Context): Promise<number> {
     return (await surveyIndexLoader(ctx).load(s.id))?.responses ?? 0;
   }
 
   @FieldResolver(() => Boolean, { description: 'Responses reached the minimum sample' })
-  async sampleReached(@Root() s: Survey, @Ctx() ctx: Context): Promise<boolean> {
+  async sampleReached(@Parent() s: Survey, @Ctx() ctx: Context): Promise<boolean> {
     return (await surveyIndexLoader(ctx).load(s.id))?.sampleReached ?? false;
   }
 
   @FieldResolver(() => SurveyIndex, { description: 'Its IKM (aggregate)' })
-  async index(@Root() s: Survey, @Ctx() ctx: Context): Promise<SurveyIndex> {
+  async index(@Parent() s: Survey, @Ctx() ctx: Context): Promise<SurveyIndex> {
     return (await surveyIndexLoader(ctx).load(s.id))!;
   }
 }
@@ -217,7 +218,7 @@ export class SurveyReferenceResolver {
   }
 
   @FieldResolver(() => [AnswerOption], { description: 'Scores 1-4 with their labels' })
-  options(@Root() e: SurveyElement): AnswerOption[] {
+  options(@Parent() e: SurveyElement): AnswerOption[] {
     return [e.answer1, e.answer2, e.answer3, e.answer4].map((label, i) => ({ score: i + 1, label }));
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../context.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
-import { checkRange, likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, checkRange, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, orderByOf } from '../../shared/resolve.ts';
 import { query, sql } from '../../shared/sql.ts';
 import { PublicService } from './public-service.entity.ts';
@@ -49,7 +49,7 @@ export class SurveyService {
       if (filter.period.to) qb.andWhere({ periodStart: { $lte: filter.period.to } });
     }
     if (filter.q) qb.andWhere({ title: { $ilike: `%${likeEscape(filter.q.trim())}%` } });
-    const total = await qb.clone().getCount('s.id');
+    const total = await countOf(qb);
     const items = (await qb
       .select('s.*')
       .orderBy(orderByOf(sort, SORT, { 's.periodStart': 'desc' }).map((o) => ('id' in o ? { 's.id': o.id } : o)))

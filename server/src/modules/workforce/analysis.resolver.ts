@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { ADMIN_ROLES, READER_ROLES } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -78,32 +79,32 @@ export class WorkloadAnalysisResolver {
   }
 
   @FieldResolver(() => Position)
-  position(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  position(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Position).load(refId(a.position)!);
   }
 
   @FieldResolver(() => [WorkloadTask], { description: 'Uraian tugas, in order' })
-  tasks(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  tasks(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return tasksLoader(ctx).load(a.id);
   }
 
   @FieldResolver(() => AbkComputation, { description: 'Workload, required staff, EJ and gaps with their terms (today\'s holders)' })
-  computation(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  computation(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return new AnalysisService(ctx).compute(a);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  createdByName(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  createdByName(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return userName(ctx, refId(a.createdBy));
   }
 
   @FieldResolver(() => String, { nullable: true })
-  reviewedByName(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  reviewedByName(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return userName(ctx, refId(a.reviewedBy));
   }
 
   @FieldResolver(() => String, { nullable: true })
-  approvedByName(@Root() a: AnalysisRow, @Ctx() ctx: Context) {
+  approvedByName(@Parent() a: AnalysisRow, @Ctx() ctx: Context) {
     return userName(ctx, refId(a.approvedBy));
   }
 }

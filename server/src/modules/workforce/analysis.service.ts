@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
 import { groupBy } from '../../shared/loaders.ts';
-import { likeEscape, type Page } from '../../shared/list.ts';
+import { countOf, likeEscape, type Page } from '../../shared/list.ts';
 import { assignGiven, checkVersion, viewerOf } from '../../shared/resolve.ts';
 import { governmentScope, unitScope } from '../../shared/scope.ts';
 import { placementActive, query, sql, where } from '../../shared/sql.ts';
@@ -76,7 +76,7 @@ export class AnalysisService {
     if (filter?.positionId) qb.andWhere({ position: filter.positionId });
     if (filter?.year) qb.andWhere({ year: filter.year });
     if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
-    const total = await qb.clone().getCount('wa.id');
+    const total = await countOf(qb);
     const items = (await qb.select('wa.*').orderBy([{ 'wa.year': 'desc' }, { 'p.title': 'asc' }, { 'wa.revision': 'desc' }, { 'wa.id': 'asc' }]).limit(limit, offset).execute('all', true)) as unknown as AnalysisRow[];
     return { items, total, limit, offset };
   }

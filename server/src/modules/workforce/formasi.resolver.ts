@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../shared/root.ts';
 import type { Context } from '../../context.ts';
 import { Role } from '../../shared/auth.ts';
 import { refId } from '../../shared/base.entity.ts';
@@ -68,12 +69,12 @@ export class FormasiProposalResolver {
   }
 
   @FieldResolver(() => [FormasiProposalLine])
-  lines(@Root() p: ProposalRow, @Ctx() ctx: Context) {
+  lines(@Parent() p: ProposalRow, @Ctx() ctx: Context) {
     return linesLoader(ctx).load(p.id);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async approvedByName(@Root() p: ProposalRow, @Ctx() ctx: Context) {
+  async approvedByName(@Parent() p: ProposalRow, @Ctx() ctx: Context) {
     const id = refId(p.approvedBy);
     return id ? ((await ctx.loaders.byId(User).load(id))?.displayName ?? null) : null;
   }
@@ -82,12 +83,12 @@ export class FormasiProposalResolver {
 @Resolver(() => FormasiProposalLine)
 export class FormasiLineResolver {
   @FieldResolver(() => Position)
-  position(@Root() l: LineRow, @Ctx() ctx: Context) {
+  position(@Parent() l: LineRow, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Position).load(refId(l.position)!);
   }
 
   @FieldResolver(() => EducationLevel, { nullable: true })
-  education(@Root() l: LineRow, @Ctx() ctx: Context) {
+  education(@Parent() l: LineRow, @Ctx() ctx: Context) {
     const id = refId(l.education);
     return id ? ctx.loaders.byId(EducationLevel).load(id) : null;
   }

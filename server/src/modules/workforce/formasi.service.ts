@@ -1,6 +1,7 @@
 // Formasi proposals (usulan kebutuhan): drafted from the five-year plan, edited and submitted by
 // the government admin, approved into the positions' formasi (planned headcount, audited).
 import DataLoader from 'dataloader';
+import { countOf } from '../../shared/list.ts';
 import type { Context } from '../../context.ts';
 import { refId } from '../../shared/base.entity.ts';
 import { CommonErrors, NotFoundError } from '../../shared/errors.ts';
@@ -44,7 +45,7 @@ export class FormasiService {
     if (filter?.ids) qb.andWhere({ id: { $in: filter.ids } });
     if (filter?.year) qb.andWhere({ year: filter.year });
     if (filter?.statuses?.length) qb.andWhere({ status: { $in: filter.statuses } });
-    const total = await qb.clone().getCount('f.id');
+    const total = await countOf(qb);
     const items = (await qb.select('*').orderBy([{ year: 'desc' }, { id: 'asc' }]).limit(limit, offset).execute('all', true)) as unknown as ProposalRow[];
     return { items, total, limit, offset };
   }
