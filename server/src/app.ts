@@ -19,7 +19,8 @@ import { AccessLogWriter, AccessRecorder, accessLogPlugin } from './modules/acce
 import { apiKeyGate, apiKeyPlugin, isApiKey, resolveApiKey } from './modules/apikey/index.ts';
 import { resolveViewer } from './modules/auth/index.ts';
 import { createSchema } from './schema.ts';
-import { mountExports } from './exports/index.ts';
+import { fail, mountExports } from './exports/index.ts';
+import { fileStoreOf, mountDocumentRoutes, startOrphanSweep, type FileStore } from './modules/document/index.ts';
 import { Downloads } from './exports/download.ts';
 import type { Viewer } from './shared/auth.ts';
 import { cors } from './shared/cors.ts';
@@ -37,6 +38,9 @@ export interface RunningApp {
   accessLog: AccessLogWriter;
   /** CSV downloads in progress. */
   downloads: Downloads;
+  /** Where document files are kept, and the sweep of orphans (tests run it at once). */
+  files: FileStore;
+  sweepOrphans(): Promise<{ stored: number; uploads: number }>;
   /** Builds a context as a request would (tests, scripts). */
   contextFor(viewer: Viewer | null): Context;
   /**
@@ -166,6 +170,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
   await apollo.start();
 
   const accessLog = new AccessLogWriter(orm, logger);
+  const files = fileStoreOf(config.files);
   const contextFor = (viewer: Viewer | null, extra: Partial<Context> = {}): Context => {
     const requestId = extra.requestId ?? randomUUID();
     const clientIp = extra.clientIp ?? '127.0.0.1';
@@ -189,6 +194,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       clientIp,
       statements,
       access: new AccessRecorder(accessLog, { viewer, clientIp, requestId }),
+      files,
     });
   };
 
@@ -283,6 +289,10 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     cursor: { chunk: 500, statementTimeoutMs: config.exportStatementTimeoutMs, idleTimeoutMs: config.exportIdleTimeoutMs },
   });
 
+  if (config.corsOrigins.length) app.use('/files', cors(config.corsOrigins));
+  mountDocumentRoutes(app, { contextOf, logger, accessLog, fail }, config.files);
+  const sweep = startOrphanSweep({ orm, files, logger, config: config.files });
+
   // The admin panel (a single-page app) on the same port.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
     app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
@@ -294,7 +304,7 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(graphiql);
     });
-    app.get(/^\/(?!graphql|graphiql|healthz|export).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|graphiql|healthz|export|files).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(config.adminDistDir, 'index.html'));
     });
@@ -320,9 +330,12 @@ export async function createApp(opts: { config: Config; orm: MikroORM; logger: L
     apollo,
     accessLog,
     downloads,
+    files,
+    sweepOrphans: () => sweep.run(),
     contextFor: (viewer) => contextFor(viewer),
     async stop() {
       stopping = true;
+      sweep.stop();
       // Downloads can run for minutes: they are cut at once (their cursors and connections freed),
       // while ordinary requests get the grace period.
       await downloads.abortAll('shutdown', Math.max(config.shutdownGraceMs, 1_000));

@@ -56,6 +56,23 @@ export interface Config {
   trustProxy: boolean;
   /** GraphQL introspection (analysts' tools use it; the panel never needs it). */
   introspection: boolean;
+  /** Where document files are kept, and how uploads and download links are bounded. */
+  files: FileStorageConfig;
+}
+
+export interface FileStorageConfig {
+  driver: 'disk' | 's3';
+  /** The private folder of the disk store (FILE_DIR, default .data/files beside the database's). */
+  dir: string;
+  /** Uploads in progress (temp files), always on local disk. */
+  tmpDir: string;
+  s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | null;
+  /** How long a signed download link works, in seconds. */
+  linkTtlSeconds: number;
+  /** The largest part of a chunked upload, in bytes. */
+  chunkMaxBytes: number;
+  /** A stored file without a record, or an unfinished upload, older than this is swept, in seconds. */
+  orphanGraceSeconds: number;
 }
 
 /** The roles a cost limit is set for: every Role, plus ANONYMOUS (no login). */
@@ -152,6 +169,31 @@ function developmentSecret(file: string): string {
   return secret;
 }
 
+function fileStorage(env: Env, dataDir: string): FileStorageConfig {
+  const driver = oneOf(env, 'FILE_STORAGE', 'disk', ['disk', 's3'] as const);
+  const dir = path.resolve(ROOT_DIR, str(env, 'FILE_DIR', path.join(dataDir, 'files')));
+  let s3: FileStorageConfig['s3'] = null;
+  if (driver === 's3') {
+    const need = (name: string) => {
+      const v = str(env, name, '');
+      if (!v) throw new ConfigError(name, 'must be set when FILE_STORAGE=s3');
+      return v;
+    };
+    const endpoint = str(env, 'S3_ENDPOINT', '') || undefined;
+    if (endpoint && !/^https?:\/\/[^/]+\/?$/.test(endpoint)) throw new ConfigError('S3_ENDPOINT', `must be a URL like http://minio:9000, got "${endpoint}"`);
+    s3 = { endpoint, region: str(env, 'S3_REGION', 'us-east-1'), bucket: need('S3_BUCKET'), accessKeyId: need('S3_ACCESS_KEY_ID'), secretAccessKey: need('S3_SECRET_ACCESS_KEY'), forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true) };
+  }
+  return {
+    driver,
+    dir,
+    tmpDir: path.resolve(ROOT_DIR, str(env, 'UPLOAD_TMP_DIR', path.join(path.dirname(dir), 'uploads'))),
+    s3,
+    linkTtlSeconds: int(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 86_400),
+    chunkMaxBytes: int(env, 'UPLOAD_CHUNK_MAX_BYTES', 8 * 1024 * 1024, 64 * 1024, 64 * 1024 * 1024),
+    orphanGraceSeconds: int(env, 'ORPHAN_FILE_GRACE_SECONDS', 3600, 0, 30 * 86_400),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -229,5 +271,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    files: fileStorage(env, path.dirname(pgDataDir)),
   };
 }

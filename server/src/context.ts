@@ -2,6 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.ts';
 import type { StatementCounter } from './db/query-logger.ts';
 import type { AccessRecorder } from './modules/access/index.ts';
+import type { FileStore } from './modules/document/document.store.ts';
 import type { Viewer } from './shared/auth.ts';
 import type { UnauthenticatedError } from './shared/errors.ts';
 import { Loaders } from './shared/loaders.ts';
@@ -26,6 +27,8 @@ export interface Context {
   access: AccessRecorder;
   /** SQL statements this request issued (also in `em`'s logger context, where the query logger counts them). */
   statements: StatementCounter;
+  /** Where document files are kept (one per server). */
+  files: FileStore;
 }
 
 export function createContext(parts: Omit<Context, 'loaders'>): Context {

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { migrate, openDatabase } from './db/database.ts';
 import { isEmpty, seedDatabase } from './db/seeders/index.ts';
+import { fileStoreOf } from './modules/document/index.ts';
 import { createLogger } from './logger.ts';
 
 async function main(): Promise<void> {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ applied }, 'migrations applied');
     if (config.seedEmployees > 0 && (await isEmpty(orm))) {
       logger.info({ employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses }, 'empty database: loading demo data');
-      logger.info(await seedDatabase(orm, { employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses, logger }));
+      logger.info(await seedDatabase(orm, { employees: config.seedEmployees, surveyResponses: config.seedSurveyResponses, logger, files: fileStoreOf(config.files) }));
     }
   });
   const app = await createApp({ config, orm: db.orm, logger });

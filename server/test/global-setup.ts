@@ -1,6 +1,8 @@
 // Starts one PostgreSQL for the whole run (embedded, or the server named by DATABASE_URL), and
 // builds a template database: every migration applied plus a small deterministic demo seed.
 // Each test file then clones it (`create database ... template ...`), which takes milliseconds.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -11,6 +13,8 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 
 export const TEMPLATE_DB = 'asn_merit_test_template';
 export const TEST_EMPLOYEES = 400;
+/** The demo documents' files of the template (one folder per run). */
+const TEMPLATE_FILES = path.join(tmpdir(), `asn-merit-test-files-${process.pid}`);
 /** Few survey responses: enough for aggregates, fast to seed. */
 export const TEST_SURVEY_RESPONSES = 3000;
 
@@ -18,6 +22,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     templateDb: string;
+    /** The template's document files (each test app copies them). */
+    templateFiles: string;
     /** The run's "today" (Asia/Jakarta): the seed's and every test app's clock. */
     today: string;
   }
@@ -59,15 +65,20 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig({ url: templateUrl.toString(), poolMax: 4, logger }));
   try {
     await migrate(orm);
-    await seedDatabase(orm, { employees: TEST_EMPLOYEES, surveyResponses: TEST_SURVEY_RESPONSES, logger, today: runToday });
+    // The demo documents' files: each test app starts with a copy of them (helpers.ts).
+    rmSync(TEMPLATE_FILES, { recursive: true, force: true });
+    const { DiskStore } = await import('../src/modules/document/document.store.ts');
+    await seedDatabase(orm, { employees: TEST_EMPLOYEES, surveyResponses: TEST_SURVEY_RESPONSES, logger, today: runToday, files: new DiskStore(TEMPLATE_FILES) });
   } finally {
     await orm.close(true);
   }
 
   project.provide('pgAdminUrl', adminUrl);
   project.provide('templateDb', TEMPLATE_DB);
+  project.provide('templateFiles', TEMPLATE_FILES);
   project.provide('today', runToday);
   return async () => {
+    rmSync(TEMPLATE_FILES, { recursive: true, force: true });
     await stop?.();
   };
 }

@@ -1,5 +1,8 @@
 // Runs the real server (HTTP, GraphQL, PostgreSQL) for a test file, on its own database.
 import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
@@ -65,8 +68,14 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
 
+  // Each app keeps its document files in a folder of its own, removed on close.
+  const fileRoot = mkdtempSync(path.join(tmpdir(), 'asn-merit-files-'));
+  const templateFiles = inject('templateFiles');
+  if (existsSync(templateFiles)) cpSync(templateFiles, path.join(fileRoot, 'files'), { recursive: true });
   const config = loadConfig({
     NODE_ENV: 'test',
+    FILE_DIR: path.join(fileRoot, 'files'),
+    UPLOAD_TMP_DIR: path.join(fileRoot, 'uploads'),
     DATABASE_URL: opts.databaseUrl ? opts.databaseUrl(url) : url.toString(),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     EXPOSE_QUERY_COUNT: 'true',
@@ -133,6 +142,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { clo
       await c.connect();
       await c.query(`drop database if exists ${dbName} with (force)`);
       await c.end();
+      rmSync(fileRoot, { recursive: true, force: true });
     },
   };
 }

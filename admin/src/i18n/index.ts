@@ -6,6 +6,7 @@ import { messages as dashboard } from '../dashboard/messages';
 import { messages as governments } from '../governments/messages';
 import { messages as audit } from '../audit/messages';
 import { messages as competencies } from '../competencies/messages';
+import { messages as documents } from '../documents/messages';
 import { messages as duk } from '../duk/messages';
 import { messages as employees } from '../employees/messages';
 import { messages as evaluations } from '../evaluations/messages';
@@ -23,7 +24,7 @@ import { id as idBase } from './id';
 import { mergeMessages } from './merge';
 
 // Each resource folder keeps its own labels; they are merged over the shared messages here.
-const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments, apikeys, workforce];
+const resources = [dashboard, employees, units, positions, assessments, evaluations, services, surveys, feedback, duk, talent, users, audit, settings, competencies, governments, apikeys, workforce, documents];
 
 export const id = mergeMessages(idBase, ...resources.map((r) => r.id)) as TranslationMessages;
 export const en = mergeMessages(enBase, ...resources.map((r) => r.en)) as TranslationMessages;

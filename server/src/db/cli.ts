@@ -12,6 +12,7 @@ import { createLogger } from '../logger.ts';
 import { migrate, openDatabase } from './database.ts';
 import { ormConfig } from './mikro-orm.config.ts';
 import { seedDatabase } from './seeders/index.ts';
+import { fileStoreOf } from '../modules/document/index.ts';
 
 const MIGRATIONS_DIR = path.join(ROOT_DIR, 'server/src/db/migrations');
 
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
           await db.orm.em.getConnection().execute('drop schema public cascade; create schema public;');
         }
         await migrate(db.orm);
-        const summary = await seedDatabase(db.orm, { employees, surveyResponses: config.seedSurveyResponses, logger, force: argValue(args, '--force') !== undefined || args.includes('--force') });
+        const summary = await seedDatabase(db.orm, { employees, surveyResponses: config.seedSurveyResponses, logger, files: fileStoreOf(config.files), force: argValue(args, '--force') !== undefined || args.includes('--force') });
         console.log(summary);
       } finally {
         await db.close();

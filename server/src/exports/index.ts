@@ -96,7 +96,8 @@ function cell(value: unknown, locale: 'id' | 'en'): unknown {
   return value;
 }
 
-function fail(res: Response, logger: Logger, error: unknown, requestId?: string): void {
+/** Answers an error in the API's shape (status from its code); never a stack trace. */
+export function fail(res: Response, logger: Logger, error: unknown, requestId?: string): void {
   let e = error;
   if (e instanceof DownloadAborted) {
     logger.info({ requestId, reason: e.reason }, 'download aborted');

@@ -15,6 +15,7 @@ import { CoachingPlan, CreditPointCoefficient, CreditPointConversion, Organizati
 import { Rating360Assignment, Rating360Score, behaviour360Resolvers } from './behaviour360/index.ts';
 import { TalentBox, TalentPerformanceLevel, talentResolvers } from './talent/index.ts';
 import { dashboardResolvers } from './dashboard/index.ts';
+import { Document, DocumentType, documentResolvers } from './document/index.ts';
 import { FormasiProposal, FormasiProposalLine, WorkforceTargetRatio, WorkloadAnalysis, WorkloadTask, workforceResolvers } from './workforce/index.ts';
 
 export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Employee, RankHistory, PositionHistory, EducationHistory, User, AuditEntry, AccessEntry, Setting,
@@ -26,6 +27,7 @@ export const entities = [Rank, EducationLevel, Government, OrgUnit, Position, Em
   SurveyElement, IkmGrade, PublicService, Survey, SurveyResponse, Feedback,
   WorkloadAnalysis, WorkloadTask, WorkforceTargetRatio, FormasiProposal, FormasiProposalLine,
   ApiKey, ApiKeyOperation,
+  DocumentType, Document,
 ];
 
 export const resolvers = [
@@ -46,4 +48,5 @@ export const resolvers = [
   ...dashboardResolvers,
   ...workforceResolvers,
   ...apiKeyResolvers,
+  ...documentResolvers,
 ] as const;

@@ -15,6 +15,7 @@ import { Migration20261204224901_api_keys } from './Migration20261204224901_api_
 import { Migration20261204225145_workforce } from './Migration20261204225145_workforce.ts';
 import { Migration20261204225146_workforce_settings } from './Migration20261204225146_workforce_settings.ts';
 import { Migration20261205170000_read_speed } from './Migration20261205170000_read_speed.ts';
+import { Migration20261205180000_documents } from './Migration20261205180000_documents.ts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110635_initial', class: Migration20261123110635_initial },
@@ -32,4 +33,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204225145_workforce', class: Migration20261204225145_workforce },
   { name: 'Migration20261204225146_workforce_settings', class: Migration20261204225146_workforce_settings },
   { name: 'Migration20261205170000_read_speed', class: Migration20261205170000_read_speed },
+  { name: 'Migration20261205180000_documents', class: Migration20261205180000_documents },
 ];
+

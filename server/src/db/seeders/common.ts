@@ -3,6 +3,7 @@ import type { Faker } from '@faker-js/faker';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { query, sql } from '../../shared/sql.ts';
 import type { Logger } from 'pino';
+import type { FileStore } from '../../modules/document/document.store.ts';
 import type { People } from './people.ts';
 import type { PositionRow, UnitRow } from './structure.ts';
 
@@ -40,6 +41,8 @@ export interface SeedOptions {
   today?: string;
   /** Public survey responses to generate (surveys module); 0 for none. */
   surveyResponses?: number;
+  /** Where demo documents' files go (none: no demo documents). */
+  files?: FileStore;
 }
 
 /** What a module's demo-data step gets: the transaction, the core data just written, a seeded faker. */

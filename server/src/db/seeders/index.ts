@@ -15,6 +15,7 @@ import { PeopleGenerator, type LevelInfo, type Reference } from './people.ts';
 import { seedPerformance } from './performance.ts';
 import { seedSurveys } from './surveys.ts';
 import { seedWorkforce } from './workforce.ts';
+import { seedDocuments } from './documents.ts';
 import { StructureBuilder, type PositionRow } from './structure.ts';
 
 export { bulkInsert, type Built, type SeedContext, type SeedOptions } from './common.ts';
@@ -133,6 +134,7 @@ export const MODULE_SEEDERS: { name: string; seed: (ctx: SeedContext) => Promise
   { name: 'performance', seed: seedPerformance },
   { name: 'surveys', seed: seedSurveys },
   { name: 'workforce', seed: seedWorkforce },
+  { name: 'documents', seed: seedDocuments },
 ];
 
 export async function seedDatabase(orm: MikroORM, opts: SeedOptions): Promise<string> {

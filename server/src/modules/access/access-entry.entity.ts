@@ -18,6 +18,8 @@ export enum AccessAction {
   API_KEY_USE = 'API_KEY_USE',
   /** A request of an API key refused before running: over its rate, an operation not registered for it, a mutation. */
   API_KEY_REFUSED = 'API_KEY_REFUSED',
+  /** A document file downloaded (which document and type; `reason` PERSONAL for personal documents). */
+  DOCUMENT_DOWNLOAD = 'DOCUMENT_DOWNLOAD',
 }
 registerEnumType(AccessAction, { name: 'AccessAction', description: 'What an access log entry records' });
 
