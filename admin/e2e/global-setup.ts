@@ -62,6 +62,8 @@ export default async function setup(project: TestProject) {
     env.PG_DATA_DIR = '.data/pg-e2e';
     env.PG_PORT = process.env.E2E_PG_PORT ?? '54349';
   }
+  // The e2e database's document files (named for it by the server's config): fresh each run.
+  for (const dir of ['.data/pg-e2e-files', '.data/pg-e2e-files-uploads', '.data/files-asn_merit_e2e', '.data/files-asn_merit_e2e-uploads']) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
   const server = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   await waitFor(`http://127.0.0.1:${PORT}/healthz`, server, 120_000);
   project.provide('baseUrl', `http://127.0.0.1:${PORT}`);

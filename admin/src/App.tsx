@@ -4,6 +4,7 @@ import { AUDIT_ROLES, audit } from './audit';
 import { authProvider, canWrite, isReader } from './authProvider';
 import { COMPETENCY_EDIT_ROLES, COMPETENCY_ROLES, competencies } from './competencies';
 import { dataProvider } from './dataProvider';
+import { MY_DOCUMENTS_ROLES, myDocumentsRoute } from './documents';
 import { DUK_ROLES, dukRoute } from './duk';
 import { employees } from './employees';
 import { governments } from './governments';
@@ -70,6 +71,7 @@ export const App = () => (
         {role && USER_ADMIN_ROLES.includes(role) && <Resource name="users" {...users} />}
         {role && AUDIT_ROLES.includes(role) && <Resource name="audit" {...audit} />}
         {/* Report pages (their menu entries: MENU_PAGES in layout/Menu.tsx). */}
+        {role && MY_DOCUMENTS_ROLES.includes(role) && <CustomRoutes>{myDocumentsRoute}</CustomRoutes>}
         {role && DUK_ROLES.includes(role) && <CustomRoutes>{dukRoute}</CustomRoutes>}
         {role && TALENT_ROLES.includes(role) && <CustomRoutes>{talentRoute}</CustomRoutes>}
         {role && WORKFORCE_ROLES.includes(role) && <CustomRoutes>{workforceRoute}</CustomRoutes>}

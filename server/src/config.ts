@@ -62,7 +62,7 @@ export interface Config {
 
 export interface FileStorageConfig {
   driver: 'disk' | 's3';
-  /** The private folder of the disk store (FILE_DIR, default .data/files beside the database's). */
+  /** The private folder of the disk store (FILE_DIR; by default named for the database, see defaultFileDir). */
   dir: string;
   /** Uploads in progress (temp files), always on local disk. */
   tmpDir: string;
@@ -169,9 +169,20 @@ function developmentSecret(file: string): string {
   return secret;
 }
 
-function fileStorage(env: Env, dataDir: string): FileStorageConfig {
+/**
+ * Files belong to one database (the orphan sweep removes those it has no row for), so the default
+ * folder is named for it: beside the embedded database's folder (`.data/pg-files`), or for the
+ * database named in DATABASE_URL (`.data/files-<database>`).
+ */
+function defaultFileDir(pgDataDir: string, databaseUrl: string | undefined): string {
+  if (!databaseUrl) return `${pgDataDir}-files`;
+  const db = new URL(databaseUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_-]/g, '_');
+  return path.join(path.dirname(pgDataDir), `files-${db}`);
+}
+
+function fileStorage(env: Env, defaultDir: string): FileStorageConfig {
   const driver = oneOf(env, 'FILE_STORAGE', 'disk', ['disk', 's3'] as const);
-  const dir = path.resolve(ROOT_DIR, str(env, 'FILE_DIR', path.join(dataDir, 'files')));
+  const dir = path.resolve(ROOT_DIR, str(env, 'FILE_DIR', defaultDir));
   let s3: FileStorageConfig['s3'] = null;
   if (driver === 's3') {
     const need = (name: string) => {
@@ -186,7 +197,7 @@ function fileStorage(env: Env, dataDir: string): FileStorageConfig {
   return {
     driver,
     dir,
-    tmpDir: path.resolve(ROOT_DIR, str(env, 'UPLOAD_TMP_DIR', path.join(path.dirname(dir), 'uploads'))),
+    tmpDir: path.resolve(ROOT_DIR, str(env, 'UPLOAD_TMP_DIR', `${dir}-uploads`)),
     s3,
     linkTtlSeconds: int(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 86_400),
     chunkMaxBytes: int(env, 'UPLOAD_CHUNK_MAX_BYTES', 8 * 1024 * 1024, 64 * 1024, 64 * 1024 * 1024),
@@ -271,6 +282,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 10, 3, 50),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
-    files: fileStorage(env, path.dirname(pgDataDir)),
+    files: fileStorage(env, defaultFileDir(pgDataDir, databaseUrl)),
   };
 }

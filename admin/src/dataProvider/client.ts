@@ -46,7 +46,7 @@ export function currentLocale(): string {
   }
 }
 
-type Body<R> = { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; problems?: ApiProblem[] } }[] };
+type Body<R> = { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string; field?: string; params?: Record<string, unknown>; problems?: ApiProblem[] } }[] };
 
 // Automatic persisted queries (Apollo's protocol): a document is sent by its SHA-256, and its text
 // only when the server does not know it yet (it answers PERSISTED_QUERY_NOT_FOUND). Hashes are
@@ -93,21 +93,27 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
   let { body } = await post<R>(extensions ? { extensions, variables } : { query, variables });
   if (extensions && body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ({ body } = await post<R>({ query, extensions, variables }));
-  if (body.errors?.length) {
-    const first = body.errors[0];
-    const ext = first.extensions ?? {};
-    const code = ext.code ?? 'INTERNAL_SERVER_ERROR';
-    const problems = ext.problems ?? (ext.field ? [{ field: ext.field, reason: ext.reason ?? code, message: first.message }] : []);
-    const errors: Record<string, string> = {};
-    for (const p of problems) {
-      const plain = translate(`asn.errors.${p.reason}`, { _: p.message });
-      // A range the server names (min and max) goes into the message when the panel has wording for it.
-      const text = p.params?.min != null && p.params?.max != null ? translate(`asn.errors.${p.reason}_BETWEEN`, { _: plain, ...p.params }) : plain;
-      errors[p.field] = errors[p.field] ? `${errors[p.field]}; ${text}` : text;
-    }
-    const message = translate(`asn.errors.${ext.reason ?? code}`, { _: first.message });
-    const payload: ApiErrorBody = { code, reason: ext.reason, problems, errors };
-    throw new HttpError(problems.length ? translate('ra.message.invalid_form', { _: message }) : message, STATUS[code] ?? 500, payload);
-  }
+  if (body.errors?.length) throw apiError(body.errors);
   return body.data as R;
+}
+
+/**
+ * The API's errors (GraphQL's, or a file endpoint's in the same shape) as the HttpError react-admin
+ * shows: the panel's wording of each reason, field problems keyed by field for the forms.
+ */
+export function apiError(list: NonNullable<Body<unknown>['errors']>): HttpError {
+  const first = list[0];
+  const ext = first.extensions ?? {};
+  const code = ext.code ?? 'INTERNAL_SERVER_ERROR';
+  const problems = ext.problems ?? (ext.field ? [{ field: ext.field, reason: ext.reason ?? code, message: first.message, params: ext.params }] : []);
+  const errors: Record<string, string> = {};
+  for (const p of problems) {
+    const plain = translate(`asn.errors.${p.reason}`, { _: p.message, ...p.params });
+    // A range the server names (min and max) goes into the message when the panel has wording for it.
+    const text = p.params?.min != null && p.params?.max != null ? translate(`asn.errors.${p.reason}_BETWEEN`, { _: plain, ...p.params }) : plain;
+    errors[p.field] = errors[p.field] ? `${errors[p.field]}; ${text}` : text;
+  }
+  const message = translate(`asn.errors.${ext.reason ?? code}`, { _: first.message, ...ext.params });
+  const payload: ApiErrorBody = { code, reason: ext.reason, problems, errors };
+  return new HttpError(problems.length ? translate('ra.message.invalid_form', { _: message }) : message, STATUS[code] ?? 500, payload);
 }

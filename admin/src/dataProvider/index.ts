@@ -17,6 +17,7 @@ const adapters: Record<string, () => Promise<{ adapter: ResourceAdapter }>> = {
   users: () => import('../users/users.adapter'),
   audit: () => import('../audit/audit.adapter'),
   competencies: () => import('../competencies/competencies.adapter'),
+  documents: () => import('../documents/documents.adapter'),
   // Paginated reports, read through ListBase (list only).
   duk: () => import('../duk/duk.adapter'),
   talentBoxMembers: () => import('../talent/talent.adapter'),

@@ -44,6 +44,11 @@ export const messages = {
           PERFORMANCE_PROGRESS: 'Bukti kinerja',
         },
       },
+      settings: {
+        tables: { documentTypes: 'Jenis dokumen' },
+        fields: { nameEn: 'Nama (Inggris)', maxBytes: 'Ukuran maksimal (bita)', mimes: 'Jenis berkas', ownerKinds: 'Melekat pada', personal: 'Data pribadi' },
+        hints: { bytes: '1.048.576 bita = 1 MB; paling besar 100 MB' },
+      },
       errors: {
         FILE_MISSING: 'Pilih berkas yang akan diunggah',
         FILE_EMPTY: 'Berkas kosong',
@@ -110,6 +115,11 @@ export const messages = {
           ASSESSMENT: 'Assessment',
           PERFORMANCE_PROGRESS: 'Performance evidence',
         },
+      },
+      settings: {
+        tables: { documentTypes: 'Document types' },
+        fields: { nameEn: 'Name (English)', maxBytes: 'Largest file (bytes)', mimes: 'File kinds', ownerKinds: 'Attached to', personal: 'Personal data' },
+        hints: { bytes: '1,048,576 bytes = 1 MB; at most 100 MB' },
       },
       errors: {
         FILE_MISSING: 'Choose the file to upload',

@@ -20,6 +20,7 @@ import { Behaviour360Tab } from './EmployeeBehaviour360';
 import { CompetencyTab } from './EmployeeCompetency';
 import { PerformanceTab } from './EmployeePerformance';
 import { TalentTab } from './EmployeeTalent';
+import { DocumentsTab } from '../documents/DocumentsTab';
 
 const Actions = () => {
   const { permissions } = usePermissions<string>();
@@ -94,6 +95,9 @@ export const EmployeeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="asn.tabs.talent" path="talent">
         <TalentTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="asn.documents.tab" path="documents">
+        <DocumentsTab />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

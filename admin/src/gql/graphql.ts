@@ -319,6 +319,44 @@ export type DistributionBound =
   | 'AT_LEAST_PERCENT'
   | 'AT_MOST_PERCENT';
 
+/** Which documents: of an employee, of one record, of some types */
+export type DocumentFilter = {
+  /** The employee the documents concern (every record of theirs) */
+  employeeId?: string | number | null | undefined;
+  governmentId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** One record (with ownerKind) */
+  ownerId?: string | number | null | undefined;
+  ownerKind?: DocumentOwnerKind | null | undefined;
+  /** Document types */
+  typeIds?: Array<string | number> | null | undefined;
+};
+
+/** A document file kind, as its content says (never its name) */
+export type DocumentMime =
+  | 'JPEG'
+  | 'PDF'
+  | 'PNG';
+
+/** The kind of record a document is attached to */
+export type DocumentOwnerKind =
+  /** A competency assessment (its report) */
+  | 'ASSESSMENT'
+  /** An education (diploma, transcript) */
+  | 'EDUCATION_HISTORY'
+  /** The employee record itself (KTP, KK, photo, ...) */
+  | 'EMPLOYEE'
+  /** A progress report on SKP targets (its evidence) */
+  | 'PERFORMANCE_PROGRESS'
+  /** A placement (its SK jabatan) */
+  | 'POSITION_HISTORY'
+  /** A training or certification (its certificate) */
+  | 'QUALIFICATION'
+  /** A rank history entry (its SK kenaikan pangkat) */
+  | 'RANK_HISTORY'
+  /** A disciplinary sanction (its decision) */
+  | 'SANCTION';
+
 /** A > 1.00; B 0.90-1.00; C 0.70-0.89; D 0.50-0.69; E < 0.50 (limits are settings) */
 export type EjBand =
   | 'A'
@@ -1013,6 +1051,18 @@ export type UpdateDistributionRuleInput = {
   version: number;
 };
 
+/** A document type: names, accepted file kinds and size, the records it attaches to */
+export type UpdateDocumentTypeInput = {
+  /** 1 KB to 100 MB */
+  maxBytes?: number | null | undefined;
+  mimes?: Array<DocumentMime> | null | undefined;
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  ownerKinds?: Array<DocumentOwnerKind> | null | undefined;
+  personal?: boolean | null | undefined;
+  version: number;
+};
+
 export type UpdateEducationHistoryInput = {
   diplomaNumber?: string | null | undefined;
   graduationYear?: number | null | undefined;
@@ -1433,6 +1483,45 @@ export type DashboardIkmQueryVariables = Exact<{
 
 
 export type DashboardIkmQuery = { surveyIndices: Array<{ unitId: string | null, unitName: string | null, year: number, ikm: number | null, grade: string | null, gradeLabel: string | null, previousIkm: number | null, ikmChange: number | null, withheld: boolean, responses: number }> };
+
+export type DocumentEntryFragment = { id: string, version: number, ownerKind: DocumentOwnerKind, ownerId: string, employeeId: string | null, fileName: string, mime: DocumentMime, sizeBytes: number, sha256: string, note: string | null, createdAt: string, type: { id: string, code: string, name: string, nameEn: string } };
+
+export type DocumentListQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DocumentListQuery = { documents: { total: number, items: Array<{ id: string, version: number, ownerKind: DocumentOwnerKind, ownerId: string, employeeId: string | null, fileName: string, mime: DocumentMime, sizeBytes: number, sha256: string, note: string | null, createdAt: string, type: { id: string, code: string, name: string, nameEn: string } }> } };
+
+export type DocumentLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DocumentLinkQuery = { documentLink: { url: string, expiresAt: string } };
+
+export type DocumentDeleteMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DocumentDeleteMutation = { deleteDocument: boolean };
+
+export type DocumentTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentTypesQuery = { documentTypes: Array<{ id: string, version: number, code: string, name: string, nameEn: string, maxBytes: number, mimes: Array<DocumentMime>, ownerKinds: Array<DocumentOwnerKind>, personal: boolean }> };
+
+export type DocumentTypeUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateDocumentTypeInput;
+}>;
+
+
+export type DocumentTypeUpdateMutation = { updateDocumentType: { id: string, version: number, name: string, nameEn: string, maxBytes: number } };
 
 export type DukListQueryVariables = Exact<{
   unitId?: string | number | null | undefined;
@@ -2517,6 +2606,27 @@ export const CompetencyItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CompetencyItem"}) as unknown as TypedDocumentString<CompetencyItemFragment, unknown>;
+export const DocumentEntryFragmentDoc = new TypedDocumentString(`
+    fragment DocumentEntry on Document {
+  id
+  version
+  ownerKind
+  ownerId
+  employeeId
+  fileName
+  mime
+  sizeBytes
+  sha256
+  note
+  createdAt
+  type {
+    id
+    code
+    name
+    nameEn
+  }
+}
+    `, {"fragmentName":"DocumentEntry"}) as unknown as TypedDocumentString<DocumentEntryFragment, unknown>;
 export const EmployeeListItemFragmentDoc = new TypedDocumentString(`
     fragment EmployeeListItem on Employee {
   id
@@ -3434,6 +3544,73 @@ export const DashboardIkmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardIkmQuery, DashboardIkmQueryVariables>;
+export const DocumentListDocument = new TypedDocumentString(`
+    query DocumentList($filter: DocumentFilter, $limit: Int, $offset: Int) {
+  documents(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...DocumentEntry
+    }
+  }
+}
+    fragment DocumentEntry on Document {
+  id
+  version
+  ownerKind
+  ownerId
+  employeeId
+  fileName
+  mime
+  sizeBytes
+  sha256
+  note
+  createdAt
+  type {
+    id
+    code
+    name
+    nameEn
+  }
+}`) as unknown as TypedDocumentString<DocumentListQuery, DocumentListQueryVariables>;
+export const DocumentLinkDocument = new TypedDocumentString(`
+    query DocumentLink($id: ID!) {
+  documentLink(id: $id) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentLinkQuery, DocumentLinkQueryVariables>;
+export const DocumentDeleteDocument = new TypedDocumentString(`
+    mutation DocumentDelete($id: ID!, $version: Int!) {
+  deleteDocument(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DocumentDeleteMutation, DocumentDeleteMutationVariables>;
+export const DocumentTypesDocument = new TypedDocumentString(`
+    query DocumentTypes {
+  documentTypes {
+    id
+    version
+    code
+    name
+    nameEn
+    maxBytes
+    mimes
+    ownerKinds
+    personal
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentTypesQuery, DocumentTypesQueryVariables>;
+export const DocumentTypeUpdateDocument = new TypedDocumentString(`
+    mutation DocumentTypeUpdate($id: ID!, $input: UpdateDocumentTypeInput!) {
+  updateDocumentType(id: $id, input: $input) {
+    id
+    version
+    name
+    nameEn
+    maxBytes
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentTypeUpdateMutation, DocumentTypeUpdateMutationVariables>;
 export const DukListDocument = new TypedDocumentString(`
     query DukList($unitId: ID, $governmentId: ID, $asOf: LocalDate, $limit: Int!, $offset: Int!) {
   duk(

@@ -1,5 +1,6 @@
 import { Menu as RaMenu, usePermissions } from 'react-admin';
 import type { ComponentType } from 'react';
+import { myDocumentsMenu } from '../documents';
 import { dukMenu } from '../duk';
 import { talentMenu } from '../talent';
 import { settingsMenu } from '../settings';
@@ -16,7 +17,7 @@ export interface MenuPage {
 }
 
 // Pages add themselves here (and their route in App.tsx's CustomRoutes).
-export const MENU_PAGES: MenuPage[] = [dukMenu, talentMenu, workforceMenu, formasiMenu, settingsMenu];
+export const MENU_PAGES: MenuPage[] = [myDocumentsMenu, dukMenu, talentMenu, workforceMenu, formasiMenu, settingsMenu];
 
 export const Menu = () => {
   const { permissions } = usePermissions<string>();

@@ -14,6 +14,8 @@ import {
   CreditPointRequirementListDocument,
   CreditPointRequirementUpdateDocument,
   DistributionRuleListDocument,
+  DocumentTypeUpdateDocument,
+  DocumentTypesDocument,
   DistributionRuleUpdateDocument,
   EducationLevelTableDocument,
   EducationLevelUpdateDocument,
@@ -313,6 +315,30 @@ const workforceTargetRatios = defineTable({
     request(WorkforceTargetRatioUpdateDocument, { id: r.id, input: { version: r.version, label: String(v.label ?? ''), staff: Number(v.staff), perPopulation: Number(v.perPopulation), basis: String(v.basis ?? '') } }),
 });
 
+const documentTypes = defineTable({
+  key: 'documentTypes',
+  queryKey: ['reference', 'documentTypes'],
+  load: async () => (await request(DocumentTypesDocument)).documentTypes,
+  columns: [
+    { source: 'code' },
+    { source: 'name' },
+    { source: 'nameEn' },
+    { source: 'maxBytes', numeric: true },
+    { source: 'mimes', render: (r) => r.mimes.join(', ') },
+    { source: 'ownerKinds', small: true, render: (r, t) => r.ownerKinds.map((k) => t(`asn.documents.owner.${k}`)).join(', ') },
+    { source: 'personal', render: (r, t) => t(r.personal ? 'ra.boolean.true' : 'ra.boolean.false') },
+  ],
+  editRoles: SUPER_ADMIN,
+  readOnlyNote: NATIONAL,
+  rowTitle: (r) => r.name,
+  fields: () => [
+    { source: 'name', kind: 'text', required: true },
+    { source: 'nameEn', kind: 'text', required: true },
+    { source: 'maxBytes', kind: 'integer', required: true, helperText: 'asn.settings.hints.bytes' },
+  ],
+  save: (r, v) => request(DocumentTypeUpdateDocument, { id: r.id, input: { version: r.version, name: String(v.name), nameEn: String(v.nameEn), maxBytes: Number(v.maxBytes) } }),
+});
+
 /** The reference tables, in the order of the page's tabs (after the settings). */
 export const REFERENCE_TABLES: TableSpec[] = [
   jpmCategories,
@@ -328,4 +354,5 @@ export const REFERENCE_TABLES: TableSpec[] = [
   educationLevels,
   ikmGrades,
   workforceTargetRatios,
+  documentTypes,
 ];
